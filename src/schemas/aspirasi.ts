@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { pilihan, tanggal, teks, teksPanjang } from './common.ts';
+
+export const statusAspirasi = {
+  diterima: 'Diterima',
+  diteruskan: 'Diteruskan',
+  ditindaklanjuti: 'Ditindaklanjuti',
+  selesai: 'Selesai',
+} as const;
+
+/**
+ * The public register of residents' aspirations. It deliberately has no field for the
+ * sender's name or contact: no personal data is published.
+ */
+export const aspirasiSchema = () =>
+  z.object({
+    topik: teks('Topik', { max: 150 }),
+    ringkasan: teksPanjang('Ringkasan aspirasi', {
+      max: 600,
+      description: 'Tulis isi aspirasi tanpa nama, alamat atau nomor telepon pengirim.',
+    }),
+    diterima: tanggal('Tanggal diterima'),
+    status: pilihan('Status', statusAspirasi),
+    diteruskan_ke: teks('Diteruskan ke', { max: 150, contoh: 'Dinas PUPR Kabupaten' }).optional(),
+    tanggapan: teksPanjang('Tanggapan', { max: 600 }).optional(),
+  });

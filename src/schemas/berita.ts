@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { draft, foto, pilihan, tanggal, teks, teksPanjang, type SchemaContext } from './common.ts';
+
+export const kategoriBerita = {
+  pemerintahan: 'Pemerintahan',
+  pembangunan: 'Pembangunan',
+  kesehatan: 'Kesehatan',
+  pendidikan: 'Pendidikan',
+  ekonomi: 'Ekonomi & UMKM',
+  pertanian: 'Pertanian',
+  lingkungan: 'Lingkungan',
+  'sosial-budaya': 'Sosial Budaya',
+  pengumuman: 'Pengumuman',
+  'kegiatan-kim': 'Kegiatan KIM',
+} as const;
+
+/** News from the village: programmes, policies, events. */
+export const beritaSchema = (ctx: SchemaContext) =>
+  z.object({
+    judul: teks('Judul', { min: 5, max: 150, contoh: 'Posyandu Balita Digelar Serentak di Tiga Dusun' }),
+    tanggal: tanggal('Tanggal terbit'),
+    ringkasan: teksPanjang('Ringkasan', {
+      max: 300,
+      description: 'Satu atau dua kalimat. Tampil di daftar berita dan saat tautan dibagikan ke WhatsApp.',
+    }),
+    kategori: pilihan('Kategori', kategoriBerita),
+    gambar: foto(ctx, 'Foto utama').optional(),
+    penulis: teks('Penulis', { max: 80 }),
+    draft: draft(),
+  });

@@ -1,0 +1,156 @@
+/**
+ * Building blocks shared by every content schema.
+ *
+ * Each schema is a factory that receives a `SchemaContext`: Astro passes its `image()` helper
+ * (so pictures go through the asset pipeline), and the `check` CLI passes plain path checks.
+ * Field metadata (`title` = label, `description` = hint, `widget`) feeds the Decap CMS config.
+ */
+import { z } from 'zod';
+import { normalizeWhatsapp } from '../lib/whatsapp.ts';
+
+z.config(z.locales.id());
+
+/** Widgets that a field can ask for in the CMS, beyond what its zod type implies. */
+export type CmsWidget =
+  | 'string'
+  | 'text'
+  | 'markdown'
+  | 'image'
+  | 'file'
+  | 'datetime'
+  | 'date'
+  | 'color'
+  | 'select'
+  | 'boolean'
+  | 'number'
+  | 'list'
+  | 'object'
+  | 'hidden';
+
+declare module 'zod' {
+  interface GlobalMeta {
+    /** Overrides the CMS widget derived from the zod type. */
+    widget?: CmsWidget;
+    /** Placeholder/example shown to the member. */
+    contoh?: string;
+    /** Labels for enum options, keyed by stored value. */
+    pilihan?: Record<string, string>;
+  }
+}
+
+/** Provided by the caller: Astro's `image()` or the CLI's path check. */
+export interface SchemaContext {
+  /** A picture path, relative to the entry file. */
+  image: () => z.ZodType;
+  /** A downloadable file (PDF) path, relative to the entry file. */
+  file: () => z.ZodType<string>;
+}
+
+export const pesan = {
+  wajib: 'wajib diisi',
+  tanggal: 'harus berupa tanggal, contoh: 2026-08-17',
+  waktu: 'harus berupa tanggal dan jam, contoh: 2026-08-17T08:00',
+  whatsapp: 'harus nomor WhatsApp Indonesia, contoh: 0812 3456 7890 atau 6281234567890',
+  url: 'harus alamat web lengkap yang diawali https://, contoh: https://kim-contoh.desa.id/',
+  warna: 'harus kode warna heksadesimal, contoh: #1d6f42',
+  alt: 'wajib diisi bila ada foto: jelaskan isi foto untuk pembaca tunanetra',
+} as const;
+
+export function teks(title: string, opts: { min?: number; max?: number; description?: string; contoh?: string } = {}) {
+  const min = opts.min ?? 1;
+  let s = z.string({ error: pesan.wajib }).trim().min(min, min <= 1 ? pesan.wajib : `minimal ${min} karakter`);
+  if (opts.max) s = s.max(opts.max, `maksimal ${opts.max} karakter`);
+  return s.meta({ title, description: opts.description, contoh: opts.contoh });
+}
+
+export function teksPanjang(title: string, opts: { max?: number; description?: string } = {}) {
+  return teks(title, opts).meta({ title, description: opts.description, widget: 'text' });
+}
+
+/** A calendar date. YAML gives a Date for `2026-08-17`; strings are accepted too. */
+export function tanggal(title: string, description?: string) {
+  return z.coerce.date({ error: pesan.tanggal }).meta({ title, description, widget: 'date' });
+}
+
+const LOCAL_DATETIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?$/;
+
+/**
+ * A wall-clock date and time in the site's own time zone (WIB/WITA/WIT), stored without an
+ * offset, e.g. `2026-08-17T08:00`. The theme attaches the site's zone when it renders.
+ */
+export function waktuLokal(title: string, description?: string) {
+  return z
+    .union([z.string(), z.date()], { error: pesan.waktu })
+    .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 16) : v.trim().replace(' ', 'T').slice(0, 16)))
+    .refine((v) => LOCAL_DATETIME.test(v) && !Number.isNaN(Date.parse(`${v}:00Z`)), pesan.waktu)
+    .meta({ title, description, widget: 'datetime' });
+}
+
+export function whatsapp(title = 'Nomor WhatsApp', description?: string) {
+  return z
+    .string({ error: pesan.whatsapp })
+    .transform((v, ctx) => {
+      const n = normalizeWhatsapp(String(v));
+      if (!n) {
+        ctx.addIssue({ code: 'custom', message: pesan.whatsapp });
+        return z.NEVER;
+      }
+      return n;
+    })
+    .meta({ title, description, contoh: '081234567890' });
+}
+
+export function url(title: string, description?: string) {
+  return z
+    .string({ error: pesan.url })
+    .trim()
+    .refine((v) => {
+      try {
+        const u = new URL(v);
+        return u.protocol === 'https:' || u.protocol === 'http:';
+      } catch {
+        return false;
+      }
+    }, pesan.url)
+    .meta({ title, description });
+}
+
+export function warna(title: string) {
+  return z
+    .string({ error: pesan.warna })
+    .regex(/^#[0-9a-fA-F]{6}$/, pesan.warna)
+    .meta({ title, widget: 'color' });
+}
+
+/** An enum whose options carry Indonesian labels for the CMS and the theme. */
+export function pilihan<const T extends readonly [string, ...string[]]>(
+  title: string,
+  values: Record<T[number], string>,
+  description?: string,
+) {
+  const keys = Object.keys(values) as unknown as T;
+  const daftar = keys.join(', ');
+  return z
+    .enum(keys, { error: `harus salah satu dari: ${daftar}` })
+    .meta({ title, description, widget: 'select', pilihan: values as Record<string, string> });
+}
+
+export function draft() {
+  return z
+    .boolean({ error: 'harus ya atau tidak (true/false)' })
+    .default(false)
+    .meta({ title: 'Simpan sebagai draf', description: 'Draf tidak tampil di situs.', widget: 'boolean' });
+}
+
+/** A photo with its required description. */
+export function foto(ctx: SchemaContext, title = 'Foto') {
+  return z
+    .object({
+      src: ctx.image().meta({ title, widget: 'image' }),
+      alt: teks('Keterangan foto', {
+        description: 'Jelaskan isi foto dalam satu kalimat, untuk pembaca tunanetra dan saat foto gagal dimuat.',
+        max: 200,
+      }),
+    })
+    .meta({ title, widget: 'object' });
+}

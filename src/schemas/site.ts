@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { pilihan, teks, url } from './common.ts';
+
+/** Time zones of Indonesia, with the label residents know. */
+export const zonaWaktu = {
+  'Asia/Jakarta': 'WIB',
+  'Asia/Makassar': 'WITA',
+  'Asia/Jayapura': 'WIT',
+} as const;
+export type ZonaWaktu = keyof typeof zonaWaktu;
+
+export const jenisSitus = {
+  desa: 'KIM desa',
+  kelurahan: 'KIM kelurahan',
+  'forum-kecamatan': 'Forum KIM kecamatan',
+} as const;
+export type JenisSitus = keyof typeof jenisSitus;
+
+export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{1,61}[a-z0-9])$/;
+/** Folder names a slug may not take: they collide with shared output folders. */
+export const RESERVED_SLUGS = [
+  'admin',
+  'cari',
+  '_astro',
+  'pagefind',
+  'assets',
+  'media',
+  'berkas',
+  'static',
+  'public',
+  'api',
+  'sitemap',
+  'rss',
+  'robots',
+  'favicon',
+  '404',
+  'simpul',
+  'decap',
+] as const;
+
+export const slug = () =>
+  z
+    .string({ error: 'wajib diisi' })
+    .regex(SLUG_PATTERN, 'harus 3–63 karakter: huruf kecil a–z, angka 0–9 dan tanda -, tidak diawali/diakhiri -')
+    .refine((s) => !(RESERVED_SLUGS as readonly string[]).includes(s), {
+      message: `tidak boleh memakai nama yang dicadangkan (${RESERVED_SLUGS.join(', ')})`,
+    })
+    .meta({ title: 'Slug' });
+
+/** Operator-owned configuration of one KIM site: `sites/<slug>/site.yaml`. Never editable in the CMS. */
+export const siteSchema = () =>
+  z
+    .object({
+      slug: slug(),
+      nama: teks('Nama KIM', { max: 120 }),
+      jenis: pilihan('Jenis', jenisSitus),
+      wilayah: z.object({
+        desa: teks('Desa/kelurahan', { max: 100 }).optional(),
+        kecamatan: teks('Kecamatan', { max: 100 }),
+        kabupaten: teks('Kabupaten/kota', { max: 100 }),
+        provinsi: teks('Provinsi', { max: 100 }),
+        kode: z
+          .string()
+          .regex(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/, 'harus kode wilayah Kemendagri, contoh: 32.01.05.2001')
+          .optional(),
+      }),
+      url: url('Alamat situs', 'Alamat lengkap tempat situs ini dilayani, diakhiri /.').refine(
+        (v) => v.endsWith('/'),
+        'harus diakhiri tanda /, contoh: https://kim-contoh.desa.id/',
+      ),
+      zona_waktu: z
+        .enum(Object.keys(zonaWaktu) as [ZonaWaktu, ...ZonaWaktu[]], {
+          error: 'harus Asia/Jakarta (WIB), Asia/Makassar (WITA) atau Asia/Jayapura (WIT)',
+        })
+        .default('Asia/Jakarta'),
+      /** For a forum-kecamatan site: the slugs of its member KIMs. */
+      anggota: z.array(slug()).default([]),
+      deploy: z
+        .object({
+          target: z
+            .enum(['github-pages', 'cloudflare-pages', 'nginx'], {
+              error: 'harus github-pages, cloudflare-pages atau nginx',
+            })
+            .default('nginx'),
+          proyek: z.string().optional(),
+        })
+        .default({ target: 'nginx' }),
+      cms: z
+        .object({
+          backend: z.enum(['github', 'gitlab', 'local'], { error: 'harus github, gitlab atau local' }).default('local'),
+          repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'harus berbentuk pemilik/nama-repo').optional(),
+          branch: z.string().default('main'),
+          base_url: url('Alamat proxy OAuth').optional(),
+          app_id: z.string().optional(),
+          editorial_workflow: z.boolean().optional(),
+        })
+        .default({ backend: 'local', branch: 'main' }),
+      diarsipkan: z.boolean().default(false),
+    })
+    .superRefine((s, ctx) => {
+      if (s.jenis !== 'forum-kecamatan' && s.anggota.length > 0) {
+        ctx.addIssue({ code: 'custom', path: ['anggota'], message: 'hanya untuk jenis forum-kecamatan' });
+      }
+      if (s.cms.backend !== 'local' && !s.cms.repo) {
+        ctx.addIssue({ code: 'custom', path: ['cms', 'repo'], message: `wajib diisi untuk backend ${s.cms.backend}` });
+      }
+      if (s.cms.backend === 'github' && !s.cms.base_url) {
+        ctx.addIssue({ code: 'custom', path: ['cms', 'base_url'], message: 'wajib diisi untuk backend github (alamat proxy OAuth)' });
+      }
+      if (s.cms.backend === 'gitlab' && !s.cms.app_id) {
+        ctx.addIssue({ code: 'custom', path: ['cms', 'app_id'], message: 'wajib diisi untuk backend gitlab (ID aplikasi OAuth)' });
+      }
+    });
+
+export type SiteConfig = z.output<ReturnType<typeof siteSchema>>;
