@@ -1,0 +1,100 @@
+/**
+ * The fleet: which KIM sites a data root holds, and which of them one build run takes
+ * (`--site`, `--shard`). Reads only folder names and the raw `site.yaml` fields the
+ * selection needs; full validation happens in validate.ts.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import type { DataRoot } from './paths.ts';
+
+export interface FleetSite {
+  slug: string;
+  archived: boolean;
+  jenis: string | undefined;
+  /** Member slugs of a forum-kecamatan site. */
+  anggota: string[];
+}
+
+/** Every folder under `sites/`, sorted; site.yaml is read loosely (it may be invalid). */
+export function discoverFleet(root: DataRoot): FleetSite[] {
+  if (!fs.existsSync(root.sitesDir)) return [];
+  return fs
+    .readdirSync(root.sitesDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
+    .map((d) => d.name)
+    .sort()
+    .map((slug) => {
+      let raw: Record<string, unknown> = {};
+      try {
+        const parsed = parse(fs.readFileSync(path.join(root.sitesDir, slug, 'site.yaml'), 'utf8'));
+        if (parsed && typeof parsed === 'object') raw = parsed as Record<string, unknown>;
+      } catch {
+        // Reported by validation.
+      }
+      return {
+        slug,
+        archived: raw.diarsipkan === true,
+        jenis: typeof raw.jenis === 'string' ? raw.jenis : undefined,
+        anggota: Array.isArray(raw.anggota) ? raw.anggota.filter((a): a is string => typeof a === 'string') : [],
+      };
+    });
+}
+
+export interface Shard {
+  index: number;
+  count: number;
+}
+
+/** Parses `i/n` (1-based), e.g. `2/8`. */
+export function parseShard(value: string): Shard {
+  const m = /^(\d+)\/(\d+)$/.exec(value.trim());
+  if (!m) throw new Error(`--shard harus berbentuk i/n, contoh: 1/4 (diberikan: "${value}")`);
+  const index = Number(m[1]);
+  const count = Number(m[2]);
+  if (count < 1 || index < 1 || index > count) {
+    throw new Error(`--shard ${value}: i harus antara 1 dan n, dan n minimal 1`);
+  }
+  return { index, count };
+}
+
+/** FNV-1a: a stable hash, so a site stays in its shard when others are added. */
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+export function inShard(slug: string, shard: Shard): boolean {
+  return fnv1a(slug) % shard.count === shard.index - 1;
+}
+
+export interface Selection {
+  /** Sites this run builds, in order. */
+  selected: FleetSite[];
+  /** Archived sites that were left out. */
+  archived: string[];
+}
+
+/**
+ * Chooses the sites of one run. Unknown names in `--site` are an error, so a typo never
+ * silently builds nothing.
+ */
+export function selectSites(fleet: FleetSite[], opts: { sites?: string[]; shard?: Shard }): Selection {
+  let pool = fleet;
+  if (opts.sites && opts.sites.length > 0) {
+    const known = new Set(fleet.map((s) => s.slug));
+    const unknown = opts.sites.filter((s) => !known.has(s));
+    if (unknown.length > 0) {
+      throw new Error(
+        `Situs tidak ditemukan di sites/: ${unknown.join(', ')}. Situs yang ada: ${fleet.map((s) => s.slug).join(', ') || '(belum ada)'}`,
+      );
+    }
+    pool = fleet.filter((s) => opts.sites!.includes(s.slug));
+  }
+  if (opts.shard) pool = pool.filter((s) => inShard(s.slug, opts.shard!));
+  return { selected: pool.filter((s) => !s.archived), archived: pool.filter((s) => s.archived).map((s) => s.slug) };
+}

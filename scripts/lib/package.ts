@@ -1,0 +1,117 @@
+/**
+ * Packaging: turns one Astro output (all sites under `/<slug>/`) into self-contained
+ * `dist/<slug>/` folders, each complete for where its site.yaml says it is served.
+ * - `/_astro/…` URLs become `<site base>_astro/…`, and only the files a site references are copied.
+ * - `404/index.html` becomes `404.html`, which static hosts serve for missing pages.
+ * - The new folder is staged, then swapped in, so a failure never leaves a half-written site.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+export interface PackageJob {
+  slug: string;
+  /** URL path prefix of the site: `/` or `/kim-x/`. */
+  base: string;
+  /** Astro output directory holding `<slug>/` and `_astro/`. */
+  astroOut: string;
+  distDir: string;
+  /** Files copied into every site (from the project's `public/`). */
+  publicDir?: string;
+}
+
+export interface PackageResult {
+  slug: string;
+  pages: number;
+  bytes: number;
+  dir: string;
+}
+
+const TEXT_EXT = new Set(['.html', '.xml', '.txt', '.json', '.css', '.js', '.mjs', '.webmanifest', '.ics', '.svg']);
+const ASTRO_REF = /\/_astro\/([A-Za-z0-9._~%@+-]+)/g;
+
+function listFiles(dir: string): string[] {
+  return (fs.readdirSync(dir, { recursive: true }) as string[])
+    .map((f) => path.join(dir, f))
+    .filter((f) => fs.statSync(f).isFile());
+}
+
+/** Rewrites `/_astro/x` to `<base>_astro/x` and collects the referenced file names. */
+export function rewriteAssetUrls(text: string, base: string, refs: Set<string>): string {
+  return text.replace(ASTRO_REF, (_m, name: string) => {
+    refs.add(decodeURIComponent(name));
+    return `${base}_astro/${name}`;
+  });
+}
+
+function copyAsset(astroDir: string, name: string, destDir: string, base: string, done: Set<string>): void {
+  if (done.has(name)) return;
+  done.add(name);
+  const src = path.join(astroDir, name);
+  if (!fs.existsSync(src)) throw new Error(`aset ${name} dirujuk tetapi tidak dihasilkan Astro`);
+  const dest = path.join(destDir, name);
+  if (TEXT_EXT.has(path.extname(name))) {
+    // Assets can point at other assets (a stylesheet at an image): follow them.
+    const inner = new Set<string>();
+    fs.writeFileSync(dest, rewriteAssetUrls(fs.readFileSync(src, 'utf8'), base, inner));
+    for (const n of inner) copyAsset(astroDir, n, destDir, base, done);
+  } else {
+    fs.copyFileSync(src, dest);
+  }
+}
+
+export function packageSite(job: PackageJob): PackageResult {
+  const src = path.join(job.astroOut, job.slug);
+  if (!fs.existsSync(path.join(src, 'index.html'))) throw new Error(`Astro tidak menghasilkan halaman untuk ${job.slug}`);
+  fs.mkdirSync(job.distDir, { recursive: true });
+  const stage = fs.mkdtempSync(path.join(job.distDir, `.staging-${job.slug}-`));
+  try {
+    fs.cpSync(src, stage, { recursive: true });
+    if (job.publicDir && fs.existsSync(job.publicDir)) {
+      fs.cpSync(job.publicDir, stage, { recursive: true, force: false, errorOnExist: false });
+    }
+    const notFound = path.join(stage, '404', 'index.html');
+    if (fs.existsSync(notFound)) {
+      fs.renameSync(notFound, path.join(stage, '404.html'));
+      fs.rmSync(path.join(stage, '404'), { recursive: true, force: true });
+    }
+
+    const refs = new Set<string>();
+    let pages = 0;
+    for (const file of listFiles(stage)) {
+      const ext = path.extname(file);
+      if (ext === '.html') pages++;
+      if (!TEXT_EXT.has(ext)) continue;
+      const text = fs.readFileSync(file, 'utf8');
+      if (!text.includes('/_astro/')) continue;
+      fs.writeFileSync(file, rewriteAssetUrls(text, job.base, refs));
+    }
+    if (refs.size > 0) {
+      const astroDir = path.join(job.astroOut, '_astro');
+      const destDir = path.join(stage, '_astro');
+      fs.mkdirSync(destDir, { recursive: true });
+      const done = new Set<string>();
+      for (const name of refs) copyAsset(astroDir, name, destDir, job.base, done);
+    }
+
+    const bytes = listFiles(stage).reduce((n, f) => n + fs.statSync(f).size, 0);
+    swapInto(stage, path.join(job.distDir, job.slug));
+    return { slug: job.slug, pages, bytes, dir: path.join(job.distDir, job.slug) };
+  } catch (err) {
+    fs.rmSync(stage, { recursive: true, force: true });
+    throw err;
+  }
+}
+
+/** Replaces `target` with `stage` in two renames; the old folder is removed only after. */
+export function swapInto(stage: string, target: string): void {
+  const old = `${target}.old-${process.pid}`;
+  const hadOld = fs.existsSync(target);
+  if (hadOld) fs.renameSync(target, old);
+  try {
+    fs.renameSync(stage, target);
+  } catch (err) {
+    if (hadOld) fs.renameSync(old, target);
+    throw err;
+  }
+  if (hadOld) fs.rmSync(old, { recursive: true, force: true });
+}

@@ -1,0 +1,238 @@
+/**
+ * The build driver: validate → choose what changed → one Astro build → package each site →
+ * search index and CMS admin → summary. A site with invalid content is reported and left
+ * out; its previous `dist/<slug>/` stays as it was, and every other site still builds.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { SiteConfig } from '../../src/schemas/index.ts';
+import { basePath } from '../../src/lib/urls.ts';
+import { runAstroChild, runAstroInProcess, type AstroJob } from './astro-run.ts';
+import { discoverFleet, selectSites, type Shard } from './fleet.ts';
+import { formatBytes, formatSeconds, formatTable } from './format.ts';
+import { combine, siteHash, themeHash } from './hash.ts';
+import { packageSite, type PackageResult } from './package.ts';
+import { projectRoot, type DataRoot } from './paths.ts';
+import { isUpToDate, readState, writeState } from './state.ts';
+import { formatIssue, validateSite, type SiteReport } from './validate.ts';
+
+export interface BuildOptions {
+  root: DataRoot;
+  sites?: string[];
+  shard?: Shard;
+  force?: boolean;
+  verbose?: boolean;
+  /** Where progress goes; tests pass a collector. */
+  log?: (line: string) => void;
+}
+
+export type SiteStatus = 'dibangun' | 'tidak berubah' | 'tidak valid' | 'gagal';
+
+export interface SiteOutcome {
+  slug: string;
+  status: SiteStatus;
+  pages?: number;
+  bytes?: number;
+  ms?: number;
+  error?: string;
+}
+
+export interface BuildSummary {
+  outcomes: SiteOutcome[];
+  archived: string[];
+  ms: number;
+  /** Peak resident memory of this process, MB. */
+  peakRssMb: number;
+  ok: boolean;
+}
+
+/** Extra steps run on freshly packaged sites (search index, CMS admin). */
+export interface PostStep {
+  name: string;
+  run(sites: PackagedSite[], ctx: { root: DataRoot; allValid: Map<string, SiteConfig> }): Promise<void>;
+}
+
+export interface PackagedSite extends PackageResult {
+  site: SiteConfig;
+  base: string;
+}
+
+const postSteps: PostStep[] = [];
+
+/** Registers a step that runs after packaging, for every build. */
+export function addPostStep(step: PostStep): void {
+  postSteps.push(step);
+}
+
+export async function buildFleet(opts: BuildOptions): Promise<BuildSummary> {
+  const started = performance.now();
+  const log = opts.log ?? ((l: string) => console.log(l));
+  const { root } = opts;
+  const fleet = discoverFleet(root);
+  const { selected, archived } = selectSites(fleet, { sites: opts.sites, shard: opts.shard });
+  const outcomes = new Map<string, SiteOutcome>();
+
+  log(`Simpul: ${selected.length} situs dipilih dari ${rel(root.sitesDir)}${archived.length ? ` (${archived.length} diarsipkan, dilewati)` : ''}`);
+
+  // 1. Validate the selected sites, and forum members whose news a forum rolls up.
+  const memberSlugs = new Set(selected.flatMap((s) => s.anggota));
+  const toValidate = fleet.filter((s) => (selected.includes(s) || memberSlugs.has(s.slug)) && !s.archived);
+  const reports = new Map<string, SiteReport>();
+  log('Memeriksa isi situs…');
+  for (const s of toValidate) {
+    const report = validateSite(root, s.slug, { fleet });
+    reports.set(s.slug, report);
+    if (!selected.includes(s)) continue;
+    if (report.issues.length === 0) log(`  ✓ ${s.slug} (${report.entries} entri)`);
+    else {
+      log(`  ✗ ${s.slug}: ${report.issues.length} kesalahan, situs ini dilewati (keluaran lamanya tidak diubah)`);
+      for (const issue of report.issues) log(`      ${formatIssue(issue)}`);
+      outcomes.set(s.slug, { slug: s.slug, status: 'tidak valid', error: `${report.issues.length} kesalahan isi` });
+    }
+  }
+  const valid = new Map<string, SiteConfig>();
+  for (const [slug, r] of reports) if (r.issues.length === 0 && r.site) valid.set(slug, r.site);
+
+  // 2. Skip what did not change.
+  const theme = themeHash();
+  const state = readState(root);
+  const hashes = new Map<string, string>();
+  const ownHash = new Map<string, string>();
+  const own = (slug: string) => {
+    if (!ownHash.has(slug)) ownHash.set(slug, siteHash(root, slug));
+    return ownHash.get(slug)!;
+  };
+  const toBuild: string[] = [];
+  for (const s of selected) {
+    const cfg = valid.get(s.slug);
+    if (!cfg) continue;
+    const members = cfg.anggota.filter((m) => valid.has(m));
+    const hash = combine(theme, own(s.slug), ...members.map((m) => `${m}:${own(m)}`));
+    hashes.set(s.slug, hash);
+    if (!opts.force && isUpToDate(root, state, s.slug, hash)) {
+      const prev = state[s.slug]!;
+      outcomes.set(s.slug, { slug: s.slug, status: 'tidak berubah', pages: prev.pages, bytes: prev.bytes });
+    } else toBuild.push(s.slug);
+  }
+  const unchanged = [...outcomes.values()].filter((o) => o.status === 'tidak berubah').map((o) => o.slug);
+  if (unchanged.length) log(`Tidak berubah sejak build terakhir, dilewati: ${unchanged.length} situs${opts.force ? '' : ' (pakai --force untuk membangun ulang)'}`);
+
+  // 3. Render every changed site in one Astro build, then package each one.
+  const packaged: PackagedSite[] = [];
+  if (toBuild.length > 0) {
+    const load = [...new Set([...toBuild, ...toBuild.flatMap((s) => valid.get(s)!.anggota.filter((m) => valid.has(m)))])];
+    const outDir = path.join(root.workDir, `astro-out-${process.pid}`);
+    const job: AstroJob = { root, render: toBuild, load, outDir, verbose: opts.verbose };
+    log(`Merender ${toBuild.length} situs dalam satu build Astro…`);
+    const t0 = performance.now();
+    let groups: { slugs: string[]; outDir: string }[] = [{ slugs: toBuild, outDir }];
+    try {
+      await runAstroInProcess(job);
+      log(`  selesai dalam ${formatSeconds(performance.now() - t0)}`);
+    } catch (err) {
+      // Find the culprit: build each site on its own, so the others still get out.
+      log(`  build gabungan gagal (${firstLine(err)}); membangun ulang situs satu per satu…`);
+      groups = [];
+      for (const slug of toBuild) {
+        const single: AstroJob = {
+          ...job,
+          render: [slug],
+          load: [slug, ...valid.get(slug)!.anggota.filter((m) => valid.has(m))],
+          outDir: `${outDir}-${slug}`,
+        };
+        const res = await runAstroChild(single);
+        if (res.ok) groups.push({ slugs: [slug], outDir: single.outDir });
+        else {
+          const reason = lastErrorLine(res.log);
+          log(`  ✗ ${slug}: gagal dirender: ${reason}`);
+          outcomes.set(slug, { slug, status: 'gagal', error: reason });
+        }
+      }
+    }
+    const renderMs = performance.now() - t0;
+    const renderedCount = groups.reduce((n, g) => n + g.slugs.length, 0);
+
+    log('Mengemas situs:');
+    let i = 0;
+    for (const group of groups) {
+      for (const slug of group.slugs) {
+        i++;
+        const t = performance.now();
+        const site = valid.get(slug)!;
+        try {
+          const base = basePath(site);
+          const res = packageSite({ slug, base, astroOut: group.outDir, distDir: root.distDir, publicDir: path.join(projectRoot, 'public') });
+          const ms = performance.now() - t + renderMs / Math.max(1, renderedCount);
+          packaged.push({ ...res, site, base });
+          outcomes.set(slug, { slug, status: 'dibangun', pages: res.pages, bytes: res.bytes, ms });
+          log(`  [${i}/${renderedCount}] ${slug}: ${res.pages} halaman, ${formatBytes(res.bytes)}`);
+        } catch (err) {
+          outcomes.set(slug, { slug, status: 'gagal', error: firstLine(err) });
+          log(`  ✗ ${slug}: gagal dikemas: ${firstLine(err)}`);
+        }
+      }
+      fs.rmSync(group.outDir, { recursive: true, force: true });
+    }
+
+    for (const step of postSteps) {
+      if (packaged.length === 0) break;
+      const t = performance.now();
+      try {
+        await step.run(packaged, { root, allValid: valid });
+        log(`${step.name}: selesai dalam ${formatSeconds(performance.now() - t)}`);
+      } catch (err) {
+        log(`✗ ${step.name} gagal: ${firstLine(err)}`);
+        for (const p of packaged) outcomes.set(p.slug, { ...outcomes.get(p.slug)!, status: 'gagal', error: `${step.name}: ${firstLine(err)}` });
+      }
+    }
+
+    for (const p of packaged) {
+      const o = outcomes.get(p.slug)!;
+      if (o.status !== 'dibangun') continue;
+      state[p.slug] = { hash: hashes.get(p.slug)!, builtAt: new Date().toISOString(), pages: p.pages, bytes: p.bytes, distDir: root.distDir };
+    }
+    writeState(root, state);
+  }
+
+  const list = selected.map((s) => outcomes.get(s.slug)!).filter(Boolean);
+  const summary: BuildSummary = {
+    outcomes: list,
+    archived,
+    ms: performance.now() - started,
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    ok: list.every((o) => o.status === 'dibangun' || o.status === 'tidak berubah'),
+  };
+  log('');
+  log(summaryTable(summary));
+  return summary;
+}
+
+export function summaryTable(s: BuildSummary): string {
+  const rows = s.outcomes.map((o) => [
+    o.slug,
+    o.status,
+    o.pages === undefined ? '-' : String(o.pages),
+    o.ms === undefined ? '-' : formatSeconds(o.ms),
+    o.bytes === undefined ? '-' : formatBytes(o.bytes),
+  ]);
+  const built = s.outcomes.filter((o) => o.status === 'dibangun').length;
+  const bad = s.outcomes.filter((o) => o.status === 'tidak valid' || o.status === 'gagal');
+  const footer = [
+    `Total ${formatSeconds(s.ms)}; ${built} dibangun, ${s.outcomes.length - built - bad.length} tidak berubah, ${bad.length} bermasalah; memori puncak ${s.peakRssMb} MB.`,
+  ];
+  if (bad.length) footer.push(`Perbaiki dulu: ${bad.map((o) => o.slug).join(', ')}. Keluaran lama situs tersebut tidak diubah.`);
+  return [formatTable(['Situs', 'Status', 'Halaman', 'Waktu', 'Ukuran'], rows), '', ...footer].join('\n');
+}
+
+function firstLine(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).split('\n')[0]!;
+}
+
+function lastErrorLine(log: string): string {
+  const lines = log.split('\n').map((l) => l.trim()).filter(Boolean);
+  return lines.find((l) => /error/i.test(l)) ?? lines.at(-1) ?? 'tidak diketahui';
+}
+
+function rel(p: string): string {
+  return path.relative(process.cwd(), p) || '.';
+}

@@ -1,0 +1,178 @@
+/**
+ * Validates one KIM site before it is built: `site.yaml`, `pengaturan.yaml`, every entry, and
+ * every picture or file an entry points at. Uses the same zod schemas as the Astro
+ * collections; errors are in Indonesian and name the file, the field and what is expected.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { contentTypes, pengaturanSchema, siteSchema, type SchemaContext, type SiteConfig } from '../../src/schemas/index.ts';
+import type { FleetSite } from './fleet.ts';
+import { parseFrontmatter, parseYaml } from './frontmatter.ts';
+import { rel, type DataRoot } from './paths.ts';
+
+export interface ValidationIssue {
+  /** Path relative to the data root. */
+  file: string;
+  /** Dotted field path, or '' for the whole file. */
+  field: string;
+  message: string;
+}
+
+export interface SiteReport {
+  slug: string;
+  issues: ValidationIssue[];
+  /** Number of content entries found. */
+  entries: number;
+  site?: SiteConfig;
+}
+
+const IMAGE_EXT = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
+const ENTRY_NAME = /^[a-z0-9][a-z0-9-]*$/;
+/** Halaman names that would collide with a section of the site. */
+export const RESERVED_PAGE_NAMES = new Set<string>([
+  ...contentTypes.map((t) => t.name),
+  'cari', 'admin', 'berkas', 'anggota', 'pagefind', '_astro', '404', 'rss.xml', 'sitemap.xml', 'robots.txt',
+]);
+
+/** Which entry is being checked: image and file paths resolve against it. */
+interface Cursor {
+  dir: string;
+  siteContentDir: string;
+}
+
+function pathCheck(cursor: Cursor, kind: 'image' | 'file') {
+  return z.string({ error: kind === 'image' ? 'wajib berisi lokasi foto' : 'wajib berisi lokasi berkas' }).superRefine((value, ctx) => {
+    const target = path.resolve(cursor.dir, value);
+    const inside = target.startsWith(cursor.siteContentDir + path.sep);
+    if (/^[a-z]+:/i.test(value) || !inside) {
+      ctx.addIssue({ code: 'custom', message: `"${value}" harus berkas di dalam folder KIM ini sendiri (misalnya ../media/foto.jpg)` });
+    } else if (kind === 'image' && !IMAGE_EXT.test(value)) {
+      ctx.addIssue({ code: 'custom', message: `"${value}" harus foto berformat JPG, PNG, WebP, AVIF, GIF atau SVG` });
+    } else if (kind === 'file' && !/\.pdf$/i.test(value)) {
+      ctx.addIssue({ code: 'custom', message: `"${value}" harus berkas PDF` });
+    } else if (!fs.existsSync(target) || !fs.statSync(target).isFile()) {
+      ctx.addIssue({ code: 'custom', message: `berkas "${value}" tidak ditemukan (dicari di ${path.relative(cursor.siteContentDir, target) || value})` });
+    }
+  });
+}
+
+function fieldPath(p: readonly PropertyKey[]): string {
+  return p.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), '');
+}
+
+function issuesOf(error: z.ZodError, file: string): ValidationIssue[] {
+  return error.issues.map((i) => ({ file, field: fieldPath(i.path), message: i.message }));
+}
+
+/** The schemas, built once: each checks paths against the shared cursor. */
+function makeSchemas(cursor: Cursor) {
+  const ctx: SchemaContext = { image: () => pathCheck(cursor, 'image'), file: () => pathCheck(cursor, 'file') };
+  return {
+    site: siteSchema(),
+    pengaturan: pengaturanSchema(ctx),
+    types: contentTypes.map((t) => ({ type: t, schema: t.schema(ctx) })),
+  };
+}
+
+function listMarkdown(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return (fs.readdirSync(dir, { recursive: true, withFileTypes: false }) as string[])
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => path.join(dir, f));
+}
+
+export interface ValidateOptions {
+  /** All sites in the data root, to check forum members. */
+  fleet?: FleetSite[];
+}
+
+export function validateSite(root: DataRoot, slug: string, opts: ValidateOptions = {}): SiteReport {
+  const siteContentDir = path.join(root.contentDir, slug);
+  const cursor: Cursor = { dir: siteContentDir, siteContentDir };
+  const schemas = makeSchemas(cursor);
+  const issues: ValidationIssue[] = [];
+  const report: SiteReport = { slug, issues, entries: 0 };
+
+  const readYamlFile = (file: string): unknown => {
+    if (!fs.existsSync(file)) {
+      issues.push({ file: rel(root, file), field: '', message: 'berkas tidak ada' });
+      return undefined;
+    }
+    try {
+      return parseYaml(fs.readFileSync(file, 'utf8'));
+    } catch (err) {
+      issues.push({ file: rel(root, file), field: '', message: (err as Error).message });
+      return undefined;
+    }
+  };
+
+  // Operator config.
+  const siteFile = path.join(root.sitesDir, slug, 'site.yaml');
+  const siteRaw = readYamlFile(siteFile);
+  if (siteRaw !== undefined) {
+    const parsed = schemas.site.safeParse(siteRaw);
+    if (!parsed.success) issues.push(...issuesOf(parsed.error, rel(root, siteFile)));
+    else {
+      report.site = parsed.data;
+      if (parsed.data.slug !== slug) {
+        issues.push({ file: rel(root, siteFile), field: 'slug', message: `harus sama dengan nama foldernya: "${slug}"` });
+      }
+      if (opts.fleet) {
+        const bySlug = new Map(opts.fleet.map((s) => [s.slug, s]));
+        parsed.data.anggota.forEach((a, i) => {
+          const m = bySlug.get(a);
+          if (!m) issues.push({ file: rel(root, siteFile), field: `anggota[${i}]`, message: `KIM "${a}" tidak ada di sites/` });
+          else if (m.jenis === 'forum-kecamatan') {
+            issues.push({ file: rel(root, siteFile), field: `anggota[${i}]`, message: `"${a}" adalah forum; anggota harus KIM desa atau kelurahan` });
+          }
+        });
+      }
+    }
+  }
+
+  // Member settings.
+  if (!fs.existsSync(siteContentDir)) {
+    issues.push({ file: rel(root, siteContentDir), field: '', message: 'folder konten KIM ini tidak ada' });
+    return report;
+  }
+  const pengaturanFile = path.join(siteContentDir, 'pengaturan.yaml');
+  const pengaturanRaw = readYamlFile(pengaturanFile);
+  if (pengaturanRaw !== undefined) {
+    cursor.dir = siteContentDir;
+    const parsed = schemas.pengaturan.safeParse(pengaturanRaw);
+    if (!parsed.success) issues.push(...issuesOf(parsed.error, rel(root, pengaturanFile)));
+  }
+
+  // Entries.
+  for (const { type, schema } of schemas.types) {
+    for (const file of listMarkdown(path.join(siteContentDir, type.name))) {
+      report.entries++;
+      const relFile = rel(root, file);
+      const name = path.relative(path.join(siteContentDir, type.name), file).replace(/\.md$/, '');
+      if (!name.split(path.sep).every((part) => ENTRY_NAME.test(part))) {
+        issues.push({ file: relFile, field: '', message: 'nama berkas hanya boleh huruf kecil a–z, angka 0–9 dan tanda -, contoh: panen-raya-2026.md' });
+      }
+      if (type.name === 'halaman' && RESERVED_PAGE_NAMES.has(name)) {
+        issues.push({ file: relFile, field: '', message: `nama halaman "${name}" sudah dipakai bagian lain situs; ganti nama berkasnya` });
+      }
+      let data: unknown;
+      try {
+        data = parseFrontmatter(fs.readFileSync(file, 'utf8')).data;
+      } catch (err) {
+        issues.push({ file: relFile, field: '', message: (err as Error).message });
+        continue;
+      }
+      cursor.dir = path.dirname(file);
+      const parsed = schema.safeParse(data);
+      if (!parsed.success) issues.push(...issuesOf(parsed.error, relFile));
+    }
+  }
+  return report;
+}
+
+/** One line per issue: `file — field: message`. */
+export function formatIssue(i: ValidationIssue): string {
+  return i.field ? `${i.file} — ${i.field}: ${i.message}` : `${i.file}: ${i.message}`;
+}
