@@ -9,8 +9,8 @@ export interface Parsed {
 const FENCE = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 /**
- * Parses with YAML 1.1 rules, as Astro does, so `tanggal: 2026-08-17` means the same to the
- * check and to the build. Throws an Error whose message says what is wrong, in Indonesian.
+ * Parses with YAML 1.2 rules: dates stay text, so the schemas can reject days that do not
+ * exist instead of rolling them over. Throws an Error that says what is wrong, in Indonesian.
  */
 export function parseFrontmatter(source: string): Parsed {
   const text = source.replace(/^\uFEFF/, '');
@@ -21,7 +21,7 @@ export function parseFrontmatter(source: string): Parsed {
 
 export function parseYaml(text: string): unknown {
   try {
-    return parse(text, { schema: 'yaml-1.1', prettyErrors: true }) ?? {};
+    return parse(text, { prettyErrors: true }) ?? {};
   } catch (err) {
     const msg = err instanceof Error ? err.message.split('\n')[0] : String(err);
     throw new Error(`YAML tidak valid: ${msg}`);

@@ -67,9 +67,29 @@ export function teksPanjang(title: string, opts: { max?: number; description?: s
   return teks(title, opts).meta({ title, description: opts.description, widget: 'text' });
 }
 
-/** A calendar date. YAML gives a Date for `2026-08-17`; strings are accepted too. */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/**
+ * A calendar date. Astro's YAML reader gives a Date for `2026-08-17`; the `check` CLI reads
+ * it as text and rejects days that do not exist (2026-02-30), which a Date would roll over.
+ */
 export function tanggal(title: string, description?: string) {
-  return z.coerce.date({ error: pesan.tanggal }).meta({ title, description, widget: 'date' });
+  return z
+    .union([z.date(), z.string()], { error: pesan.tanggal })
+    .transform((v, ctx) => {
+      if (v instanceof Date) {
+        if (Number.isNaN(v.getTime())) ctx.addIssue({ code: 'custom', message: pesan.tanggal });
+        return v;
+      }
+      const m = ISO_DATE.exec(v.trim());
+      const day = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+      if (!m || !day || day.getUTCMonth() !== Number(m[2]) - 1 || day.getUTCDate() !== Number(m[3])) {
+        ctx.addIssue({ code: 'custom', message: pesan.tanggal });
+        return z.NEVER;
+      }
+      return v.trim().length > 10 ? new Date(v.trim().replace(' ', 'T')) : day;
+    })
+    .meta({ title, description, widget: 'date' });
 }
 
 const LOCAL_DATETIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?$/;
@@ -111,7 +131,7 @@ export function url(title: string, description?: string) {
       } catch {
         return false;
       }
-    }, pesan.url)
+    }, { message: pesan.url, abort: true })
     .meta({ title, description });
 }
 

@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { discoverFleet } from '../../scripts/lib/fleet.ts';
+import { parseFrontmatter } from '../../scripts/lib/frontmatter.ts';
+import { dataRoot } from '../../scripts/lib/paths.ts';
+import { formatIssue, validateSite } from '../../scripts/lib/validate.ts';
+import { copyFixture, runScript } from '../helpers/data-root.ts';
+
+describe('parseFrontmatter', () => {
+  it('splits front matter and body, keeping dates as text', () => {
+    const { data, body } = parseFrontmatter('---\njudul: Halo\ntanggal: 2026-08-17\n---\nIsi.\n');
+    expect(data).toEqual({ judul: 'Halo', tanggal: '2026-08-17' });
+    expect(body).toBe('Isi.\n');
+  });
+  it('explains a missing fence and broken YAML', () => {
+    expect(() => parseFrontmatter('judul: Halo')).toThrow('front matter tidak ditemukan');
+    expect(() => parseFrontmatter('---\njudul: [Halo\n---\n')).toThrow(/^YAML tidak valid: /);
+  });
+});
+
+describe('validateSite', () => {
+  it('passes the fixture sites', () => {
+    const root = dataRoot(copyFixture('dua-situs'));
+    const fleet = discoverFleet(root);
+    for (const s of fleet) expect(validateSite(root, s.slug, { fleet }).issues).toEqual([]);
+  });
+
+  it('names the file, the field and what is expected for each problem', () => {
+    const dir = copyFixture('dua-situs');
+    const root = dataRoot(dir);
+    const c = (p: string) => path.join(dir, 'content/kim-alpha', p);
+    fs.writeFileSync(
+      c('berita/rusak.md'),
+      '---\njudul: Ok judul berita\ntanggal: 2026-13-45\nringkasan: r\nkategori: olahraga\npenulis: A\ngambar:\n  src: ../media/tidak-ada.jpg\n  alt: x\n---\nIsi\n',
+    );
+    fs.writeFileSync(c('berita/Judul Salah.md'), '---\njudul: Judul yang panjang\ntanggal: 2026-01-01\nringkasan: r\nkategori: ekonomi\npenulis: A\n---\n');
+    fs.writeFileSync(c('berita/curi.md'), '---\njudul: Foto KIM lain\ntanggal: 2026-01-01\nringkasan: r\nkategori: ekonomi\npenulis: A\ngambar:\n  src: ../../kim-beta/pengaturan.yaml\n  alt: x\n---\n');
+    fs.writeFileSync(c('halaman/berita.md'), '---\njudul: Berita\n---\n');
+    fs.writeFileSync(path.join(dir, 'sites/kim-alpha/site.yaml'), fs.readFileSync(path.join(dir, 'sites/kim-alpha/site.yaml'), 'utf8').replace('slug: kim-alpha', 'slug: kim-lain'));
+    const lines = validateSite(root, 'kim-alpha', { fleet: discoverFleet(root) }).issues.map(formatIssue);
+    expect(lines).toEqual([
+      'sites/kim-alpha/site.yaml — slug: harus sama dengan nama foldernya: "kim-alpha"',
+      'content/kim-alpha/berita/Judul Salah.md: nama berkas hanya boleh huruf kecil a–z, angka 0–9 dan tanda -, contoh: panen-raya-2026.md',
+      'content/kim-alpha/berita/curi.md — gambar.src: "../../kim-beta/pengaturan.yaml" harus berkas di dalam folder KIM ini sendiri (misalnya ../media/foto.jpg)',
+      'content/kim-alpha/berita/rusak.md — tanggal: harus berupa tanggal, contoh: 2026-08-17',
+      'content/kim-alpha/berita/rusak.md — kategori: harus salah satu dari: pemerintahan, pembangunan, kesehatan, pendidikan, ekonomi, pertanian, lingkungan, sosial-budaya, pengumuman, kegiatan-kim',
+      'content/kim-alpha/berita/rusak.md — gambar.src: berkas "../media/tidak-ada.jpg" tidak ditemukan (dicari di media/tidak-ada.jpg)',
+      'content/kim-alpha/halaman/berita.md: nama halaman "berita" sudah dipakai bagian lain situs; ganti nama berkasnya',
+    ]);
+  });
+
+  it('checks that forum members exist', () => {
+    const dir = copyFixture('dua-situs');
+    fs.writeFileSync(
+      path.join(dir, 'sites/kim-beta/site.yaml'),
+      fs.readFileSync(path.join(dir, 'sites/kim-beta/site.yaml'), 'utf8').replace('jenis: kelurahan', 'jenis: forum-kecamatan\nanggota: [kim-alpha, kim-hantu]'),
+    );
+    const root = dataRoot(dir);
+    expect(validateSite(root, 'kim-beta', { fleet: discoverFleet(root) }).issues.map(formatIssue)).toEqual([
+      'sites/kim-beta/site.yaml — anggota[1]: KIM "kim-hantu" tidak ada di sites/',
+    ]);
+  });
+});
+
+describe('npm run check', () => {
+  it('exits 0 on valid sites and 1 with the errors listed', () => {
+    const dir = copyFixture('dua-situs');
+    const ok = runScript('check', ['--root', dir]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('Semua 2 situs valid.');
+    fs.writeFileSync(path.join(dir, 'content/kim-beta/pengaturan.yaml'), 'tagline: ""\n');
+    const bad = runScript('check', ['--root', dir]);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain('✗ content/kim-beta/pengaturan.yaml — tagline: wajib diisi');
+    expect(bad.stdout).toContain('Perbaiki berkas di atas');
+  });
+});

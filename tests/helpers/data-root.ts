@@ -1,0 +1,40 @@
+/** Temporary data roots for tests: copies of fixtures, and the CLI run against them. */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { projectRoot } from '../../scripts/lib/paths.ts';
+
+export const fixturesDir = path.join(projectRoot, 'tests', 'fixtures');
+
+/** Copies a fixture data root (`tests/fixtures/<name>`) to a fresh temp folder. */
+export function copyFixture(name: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `simpul-${name}-`));
+  fs.cpSync(path.join(fixturesDir, name), dir, { recursive: true, filter: (src) => !src.includes(`${path.sep}.simpul`) && !src.endsWith(`${path.sep}dist`) });
+  return dir;
+}
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `scripts/<script>.ts` with the project's Node, as `npm run` would. */
+export function runScript(script: string, args: string[], opts: { env?: NodeJS.ProcessEnv } = {}): CliResult {
+  const res = spawnSync(process.execPath, [path.join(projectRoot, 'scripts', `${script}.ts`), ...args], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: { ...process.env, ...opts.env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { code: res.status ?? -1, stdout: res.stdout, stderr: res.stderr };
+}
+
+/** Every file under a folder, relative, with forward slashes. */
+export function listFiles(dir: string): string[] {
+  return (fs.readdirSync(dir, { recursive: true }) as string[])
+    .filter((f) => fs.statSync(path.join(dir, f)).isFile())
+    .map((f) => f.split(path.sep).join('/'))
+    .sort();
+}

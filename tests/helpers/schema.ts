@@ -1,0 +1,12 @@
+import { z } from 'zod';
+import type { SchemaContext } from '../../src/schemas/index.ts';
+
+/** A schema context whose image/file fields are plain strings, for schema unit tests. */
+export const plainCtx: SchemaContext = { image: () => z.string(), file: () => z.string() };
+
+/** `field: message` lines of a failed parse, for exact comparisons. */
+export function errorsOf(schema: z.ZodType, data: unknown): string[] {
+  const r = schema.safeParse(data);
+  if (r.success) return [];
+  return r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts', 'e2e/**/*.test.ts'],
+    // Integration and browser tests run real Astro builds and Chromium: one file at a time
+    // keeps them within this machine's two cores.
+    fileParallelism: false,
+    testTimeout: 180_000,
+    hookTimeout: 600_000,
+    reporters: ['default'],
+  },
+});
