@@ -1,12 +1,23 @@
 /**
  * Astro collections, derived from the zod schemas in `src/schemas/`. One collection per
- * content type holds the entries of every loaded KIM; an entry's id starts with its slug.
+ * content type holds the entries of every loaded KIM; an entry's id is `<slug>/<type>/<name>`.
+ * Each collection is spelled out (not built in a loop) so the theme gets its data types.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'zod';
 import { readBuildEnv, siteGlob } from './lib/build-env.ts';
-import { contentTypes, pengaturanSchema, siteSchema, type SchemaContext } from './schemas/index.ts';
+import { agendaSchema } from './schemas/agenda.ts';
+import { aspirasiSchema } from './schemas/aspirasi.ts';
+import { beritaSchema } from './schemas/berita.ts';
+import type { SchemaContext } from './schemas/common.ts';
+import { galeriSchema } from './schemas/galeri.ts';
+import { halamanSchema } from './schemas/halaman.ts';
+import { informasiPublikSchema } from './schemas/informasi-publik.ts';
+import { pengaturanSchema } from './schemas/pengaturan.ts';
+import { potensiSchema } from './schemas/potensi.ts';
+import { produkSchema } from './schemas/produk.ts';
+import { siteSchema } from './schemas/site.ts';
 
 const env = readBuildEnv();
 const contentDir = new URL(`file://${env.root}/content/`);
@@ -15,23 +26,26 @@ const sitesDir = new URL(`file://${env.root}/sites/`);
 /** Ids keep the path without extension: `<slug>/<type>/<name>`. */
 const generateId = ({ entry }: { entry: string }) => entry.replace(/\.(md|ya?ml)$/, '');
 
-const fileField = () => z.string().min(1);
+const entries = (type: string) => glob({ base: contentDir, pattern: siteGlob(env.load, `${type}/**/*.md`), generateId });
 
-const typeCollections = Object.fromEntries(
-  contentTypes.map((type) => [
-    type.name,
-    defineCollection({
-      loader: glob({ base: contentDir, pattern: siteGlob(env.load, `${type.name}/**/*.md`), generateId }),
-      schema: ({ image }) => type.schema({ image, file: fileField } as SchemaContext),
-    }),
-  ]),
-);
+/** Astro's `image()` for pictures; downloadable files are paths resolved by the theme. */
+const ctx = (image: () => z.ZodType): SchemaContext => ({
+  image: image as SchemaContext['image'],
+  file: () => z.string().min(1),
+});
 
 export const collections = {
-  ...typeCollections,
+  berita: defineCollection({ loader: entries('berita'), schema: ({ image }) => beritaSchema(ctx(image)) }),
+  potensi: defineCollection({ loader: entries('potensi'), schema: ({ image }) => potensiSchema(ctx(image)) }),
+  produk: defineCollection({ loader: entries('produk'), schema: ({ image }) => produkSchema(ctx(image)) }),
+  agenda: defineCollection({ loader: entries('agenda'), schema: agendaSchema() }),
+  galeri: defineCollection({ loader: entries('galeri'), schema: ({ image }) => galeriSchema(ctx(image)) }),
+  'informasi-publik': defineCollection({ loader: entries('informasi-publik'), schema: ({ image }) => informasiPublikSchema(ctx(image)) }),
+  aspirasi: defineCollection({ loader: entries('aspirasi'), schema: aspirasiSchema() }),
+  halaman: defineCollection({ loader: entries('halaman'), schema: halamanSchema() }),
   pengaturan: defineCollection({
     loader: glob({ base: contentDir, pattern: siteGlob(env.load, 'pengaturan.yaml'), generateId }),
-    schema: ({ image }) => pengaturanSchema({ image, file: fileField } as SchemaContext),
+    schema: ({ image }) => pengaturanSchema(ctx(image)),
   }),
   situs: defineCollection({
     loader: glob({ base: sitesDir, pattern: siteGlob(env.load, 'site.yaml'), generateId }),

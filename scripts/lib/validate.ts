@@ -67,7 +67,11 @@ function issuesOf(error: z.ZodError, file: string): ValidationIssue[] {
 
 /** The schemas, built once: each checks paths against the shared cursor. */
 function makeSchemas(cursor: Cursor) {
-  const ctx: SchemaContext = { image: () => pathCheck(cursor, 'image'), file: () => pathCheck(cursor, 'file') };
+    // The check sees paths, not Astro image metadata; only the theme relies on that type.
+  const ctx: SchemaContext = {
+    image: () => pathCheck(cursor, 'image') as unknown as ReturnType<SchemaContext['image']>,
+    file: () => pathCheck(cursor, 'file'),
+  };
   return {
     site: siteSchema(),
     pengaturan: pengaturanSchema(ctx),

@@ -5,6 +5,7 @@
  * (so pictures go through the asset pipeline), and the `check` CLI passes plain path checks.
  * Field metadata (`title` = label, `description` = hint, `widget`) feeds the Decap CMS config.
  */
+import type { ImageMetadata } from 'astro';
 import { z } from 'zod';
 import { normalizeWhatsapp } from '../lib/whatsapp.ts';
 
@@ -40,11 +41,23 @@ declare module 'zod' {
 
 /** Provided by the caller: Astro's `image()` or the CLI's path check. */
 export interface SchemaContext {
-  /** A picture path, relative to the entry file. */
-  image: () => z.ZodType;
+  /**
+   * A picture path, relative to the entry file. Typed as Astro's image metadata, which is what
+   * the theme receives; the CLI check gets a path string instead.
+   */
+  image: () => z.ZodType<ImageMetadata>;
   /** A downloadable file (PDF) path, relative to the entry file. */
   file: () => z.ZodType<string>;
 }
+
+/**
+ * For tools that see picture fields as plain path strings: the CMS config generator, the
+ * blueprint checks and schema tests.
+ */
+export const pathContext: SchemaContext = {
+  image: () => z.string() as unknown as ReturnType<SchemaContext['image']>,
+  file: () => z.string(),
+};
 
 export const pesan = {
   wajib: 'wajib diisi',
@@ -143,16 +156,12 @@ export function warna(title: string) {
 }
 
 /** An enum whose options carry Indonesian labels for the CMS and the theme. */
-export function pilihan<const T extends readonly [string, ...string[]]>(
-  title: string,
-  values: Record<T[number], string>,
-  description?: string,
-) {
-  const keys = Object.keys(values) as unknown as T;
-  const daftar = keys.join(', ');
+export function pilihan<const V extends Record<string, string>>(title: string, values: V, description?: string) {
+  type Key = keyof V & string;
+  const keys = Object.keys(values) as [Key, ...Key[]];
   return z
-    .enum(keys, { error: `harus salah satu dari: ${daftar}` })
-    .meta({ title, description, widget: 'select', pilihan: values as Record<string, string> });
+    .enum(keys, { error: `harus salah satu dari: ${keys.join(', ')}` })
+    .meta({ title, description, widget: 'select', pilihan: values });
 }
 
 export function draft() {

@@ -14,9 +14,19 @@ import { informasiPublikSchema } from './informasi-publik.ts';
 import { potensiSchema } from './potensi.ts';
 import { produkSchema } from './produk.ts';
 
+export type ContentTypeName =
+  | 'berita'
+  | 'potensi'
+  | 'produk'
+  | 'agenda'
+  | 'galeri'
+  | 'informasi-publik'
+  | 'aspirasi'
+  | 'halaman';
+
 export interface ContentType {
   /** Collection name, folder under `content/<slug>/`, and URL segment. */
-  name: string;
+  name: ContentTypeName;
   /** Plural label shown to members and visitors. */
   label: string;
   labelSingular: string;
@@ -29,7 +39,7 @@ export interface ContentType {
   schema: (ctx: SchemaContext) => z.ZodType;
 }
 
-export const contentTypes = [
+export const contentTypes: readonly ContentType[] = [
   { name: 'berita', label: 'Berita', labelSingular: 'Berita', titleField: 'judul', dateField: 'tanggal', body: 'Isi berita', schema: beritaSchema },
   { name: 'potensi', label: 'Potensi Desa', labelSingular: 'Potensi', titleField: 'nama', body: 'Uraian', schema: potensiSchema },
   { name: 'produk', label: 'Produk UMKM', labelSingular: 'Produk', titleField: 'nama', body: 'Uraian produk', schema: produkSchema },
@@ -38,9 +48,7 @@ export const contentTypes = [
   { name: 'informasi-publik', label: 'Informasi Publik', labelSingular: 'Dokumen', titleField: 'judul', dateField: 'tanggal', body: 'Keterangan', schema: informasiPublikSchema },
   { name: 'aspirasi', label: 'Aspirasi Warga', labelSingular: 'Aspirasi', titleField: 'topik', dateField: 'diterima', body: false, schema: aspirasiSchema },
   { name: 'halaman', label: 'Halaman Profil', labelSingular: 'Halaman', titleField: 'judul', body: 'Isi halaman', schema: halamanSchema },
-] as const satisfies readonly ContentType[];
-
-export type ContentTypeName = (typeof contentTypes)[number]['name'];
+];
 
 export function contentType(name: string): ContentType | undefined {
   return contentTypes.find((t) => t.name === name);
@@ -48,4 +56,4 @@ export function contentType(name: string): ContentType | undefined {
 
 export { pengaturanSchema } from './pengaturan.ts';
 export { siteSchema, type SiteConfig, zonaWaktu, jenisSitus, RESERVED_SLUGS, SLUG_PATTERN } from './site.ts';
-export type { SchemaContext } from './common.ts';
+export { pathContext, type SchemaContext } from './common.ts';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { SchemaContext } from '../../src/schemas/index.ts';
+import { pathContext, type SchemaContext } from '../../src/schemas/index.ts';
 
 /** A schema context whose image/file fields are plain strings, for schema unit tests. */
-export const plainCtx: SchemaContext = { image: () => z.string(), file: () => z.string() };
+export const plainCtx: SchemaContext = pathContext;
 
 /** `field: message` lines of a failed parse, for exact comparisons. */
 export function errorsOf(schema: z.ZodType, data: unknown): string[] {
