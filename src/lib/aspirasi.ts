@@ -1,0 +1,31 @@
+/**
+ * The ways a resident can send an aspiration, from the member's settings. Only what is
+ * configured is offered; the secretariat's WhatsApp is the fallback.
+ */
+import type { Pengaturan } from './sites.ts';
+import { whatsappLink } from './whatsapp.ts';
+
+export interface SaluranAspirasi {
+  /** `wa.me` link with the opening message filled in. */
+  whatsapp?: string;
+  /** `mailto:` link with a subject. */
+  email?: string;
+  /** The address shown next to the mail link. */
+  alamatEmail?: string;
+  /** External form (e.g. Google Form). */
+  formulir?: string;
+}
+
+export function saluranAspirasi(
+  p: Pick<Pengaturan, 'aspirasi' | 'kontak'>,
+  teks: { pesanAwal: string; subjekEmail: string },
+): SaluranAspirasi {
+  const a = p.aspirasi ?? {};
+  const nomor = a.whatsapp ?? p.kontak.whatsapp;
+  const email = a.email ?? p.kontak.email;
+  return {
+    ...(nomor ? { whatsapp: whatsappLink(nomor, a.pesan_awal ?? teks.pesanAwal) } : {}),
+    ...(email ? { email: `mailto:${email}?subject=${encodeURIComponent(teks.subjekEmail)}`, alamatEmail: email } : {}),
+    ...(a.formulir_url ? { formulir: a.formulir_url } : {}),
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * Public documents (PDF) are copied into each site's own output at `berkas/<file>`, so a
+ * site is complete wherever it is served. The front matter's `berkas` path is relative to the
+ * entry's Markdown file, like every media path.
+ */
+import path from 'node:path';
+
+export interface DokumenRingkas {
+  /** `<slug>/informasi-publik/<name>` */
+  id: string;
+  data: { berkas: string };
+}
+
+/**
+ * Absolute path of an entry's file. Entry ids are `<slug>/<type>/<name>` under
+ * `<root>/content/` (see content.config.ts), which holds wherever the data root lives;
+ * `entry.filePath` is relative to Astro's root instead, which may differ from the data root.
+ */
+export function sumberBerkas(root: string, entry: DokumenRingkas): string {
+  const folder = path.dirname(path.join(root, 'content', entry.id));
+  return path.resolve(folder, entry.data.berkas);
+}
+
+/** A safe, readable output file name: lower case, `a-z0-9.-` only, extension kept. */
+export function namaAman(file: string): string {
+  const ext = path.extname(file).toLowerCase().replace(/[^.a-z0-9]/g, '');
+  const stem = path
+    .basename(file, path.extname(file))
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return `${stem || 'berkas'}${ext}`;
+}
+
+/**
+ * Output name per entry id. Two entries pointing at the same file share it; different files
+ * with the same name get the entry name in front, so no download replaces another.
+ */
+export function namaKeluaran(root: string, entries: readonly DokumenRingkas[]): Map<string, string> {
+  const bySource = new Map<string, string>();
+  const taken = new Map<string, string>();
+  const hasil = new Map<string, string>();
+  const sorted = [...entries].sort((a, b) => a.id.localeCompare(b.id));
+  for (const e of sorted) {
+    const src = sumberBerkas(root, e);
+    let nama = bySource.get(src);
+    if (!nama) {
+      nama = namaAman(src);
+      if (taken.has(nama)) nama = namaAman(`${e.id.split('/').slice(2).join('-')}-${path.basename(src)}`);
+      let n = 2;
+      const dasar = nama;
+      while (taken.has(nama)) nama = dasar.replace(/(\.[a-z0-9]+)?$/, `-${n++}$1`);
+      taken.set(nama, src);
+      bySource.set(src, nama);
+    }
+    hasil.set(e.id, nama);
+  }
+  return hasil;
+}
+
+/** "PDF" from `apbdes.pdf`. */
+export function jenisBerkas(file: string): string {
+  return path.extname(file).slice(1).toUpperCase() || 'PDF';
+}
+
+const MIME: Record<string, string> = { '.pdf': 'application/pdf' };
+
+export function mimeBerkas(file: string): string {
+  return MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+}

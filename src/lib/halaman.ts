@@ -1,0 +1,44 @@
+/**
+ * Profile pages (`halaman` collection) are served at `<base><name>/`, next to the sections.
+ * A page whose name would take a section's place (`berita`, `agenda` …) or a shared output
+ * folder is skipped, so a member cannot shadow part of the site by naming a page.
+ */
+import { contentTypes } from '../schemas/index.ts';
+
+/** Site-relative folders and files that belong to the theme or the packaging step. */
+const FOLDERS = ['halaman', 'berkas', 'anggota', 'cari', 'admin', 'pagefind', '_astro', 'assets', 'media', '404', 'kategori'];
+const FILES = ['rss.xml', 'sitemap.xml', 'robots.txt', '404.html', 'favicon.ico', 'favicon.svg', 'index.html'];
+
+export const NAMA_TERCADANG: ReadonlySet<string> = new Set([...contentTypes.map((t) => t.name), ...FOLDERS, ...FILES]);
+
+/** The page name that makes the Profil section's own address, `profil/`. */
+export const HALAMAN_PROFIL = 'profil';
+
+const NAMA_SAH = /^[a-z0-9][a-z0-9-]*$/;
+
+/** Whether a halaman name may become `<base><name>/`. */
+export function namaHalamanBoleh(nama: string): boolean {
+  return NAMA_SAH.test(nama) && !NAMA_TERCADANG.has(nama);
+}
+
+export interface HalamanRingkas {
+  id: string;
+  data: { judul: string; urutan: number };
+}
+
+/** Name from an id `<slug>/halaman/<name>`. */
+export function namaHalaman(entry: { id: string }): string {
+  return entry.id.split('/').slice(2).join('/');
+}
+
+/** The pages that get an address, in menu order (`urutan`, then title). */
+export function halamanTampil<T extends HalamanRingkas>(entries: readonly T[]): T[] {
+  return entries
+    .filter((e) => namaHalamanBoleh(namaHalaman(e)))
+    .sort((a, b) => a.data.urutan - b.data.urutan || a.data.judul.localeCompare(b.data.judul, 'id'));
+}
+
+/** Names that were skipped, for a build warning. */
+export function halamanDitolak(entries: readonly { id: string }[]): string[] {
+  return entries.map(namaHalaman).filter((n) => !namaHalamanBoleh(n));
+}

@@ -1,0 +1,44 @@
+/** `agenda/<name>.ics`: one event as an iCalendar file for "Simpan ke kalender". */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import type { CollectionEntry } from 'astro:content';
+import { t } from '../../../i18n/id.ts';
+import { localToInstant } from '../../../lib/dates.ts';
+import { buildIcs } from '../../../lib/ics.ts';
+import { entriesOf, entryParts, renderedSites, type KimSite } from '../../../lib/sites.ts';
+import { absoluteUrl } from '../../../lib/urls.ts';
+
+export const getStaticPaths = (async () => {
+  const paths = [];
+  for (const kim of await renderedSites()) {
+    for (const entry of await entriesOf(kim.slug, 'agenda')) {
+      paths.push({ params: { site: kim.slug, nama: entryParts(entry).name }, props: { kim, entry } });
+    }
+  }
+  return paths;
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ kim: KimSite; entry: CollectionEntry<'agenda'> }> = ({ props }) => {
+  const { kim, entry } = props;
+  const { site } = kim;
+  const a = entry.data;
+  const nama = entryParts(entry).name;
+  const host = new URL(site.url).host;
+  const ics = buildIcs({
+    prodId: `-//Simpul//${site.nama}//ID`,
+    name: site.nama,
+    events: [
+      {
+        // Several KIMs may share one host (subpaths), so the slug keeps the UID unique.
+        uid: `${nama}.${kim.slug}@${host}`,
+        summary: a.judul,
+        start: localToInstant(a.mulai, site.zona_waktu),
+        end: a.selesai ? localToInstant(a.selesai, site.zona_waktu) : undefined,
+        location: a.lokasi,
+        description: t.agenda.keteranganKalender(a.ringkasan, a.penyelenggara),
+        url: absoluteUrl(site, `agenda/${nama}/`),
+        stamp: new Date(),
+      },
+    ],
+  });
+  return new Response(ics, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+};

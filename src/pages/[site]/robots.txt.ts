@@ -1,0 +1,16 @@
+/** `robots.txt`: everything may be crawled except the CMS; points to the sitemap. */
+import type { APIRoute } from 'astro';
+import { renderedSites, type KimSite } from '../../lib/sites.ts';
+import { absoluteUrl, basePath } from '../../lib/urls.ts';
+
+export async function getStaticPaths() {
+  return (await renderedSites()).map((kim) => ({ params: { site: kim.slug }, props: { kim } }));
+}
+
+export const GET: APIRoute<{ kim: KimSite }> = ({ props }) => {
+  const { site } = props.kim;
+  // The served path, not the dev prefix: robots.txt is read on the real host.
+  const admin = `${basePath(site)}admin/`;
+  const body = ['User-agent: *', 'Allow: /', `Disallow: ${admin}`, '', `Sitemap: ${absoluteUrl(site, 'sitemap.xml')}`, ''].join('\n');
+  return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+};

@@ -1,0 +1,32 @@
+/** `rss.xml`: the site's berita, newest first, with absolute links on the site's own origin. */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { t } from '../../i18n/id.ts';
+import { entriesOf, entryParts, renderedSites, type KimSite } from '../../lib/sites.ts';
+import { absoluteUrl } from '../../lib/urls.ts';
+import { kategoriBerita } from '../../schemas/berita.ts';
+
+export async function getStaticPaths() {
+  return (await renderedSites()).map((kim) => ({ params: { site: kim.slug }, props: { kim } }));
+}
+
+/** Enough for a reader to catch up; older news stays on the site. */
+const BATAS = 30;
+
+export const GET: APIRoute<{ kim: KimSite }> = async ({ props }) => {
+  const { kim } = props;
+  const berita = (await entriesOf(kim.slug, 'berita')).slice(0, BATAS);
+  return rss({
+    title: t.seo.rss(kim.site.nama),
+    description: t.rss.deskripsi(kim.site.nama),
+    site: kim.site.url,
+    customData: '<language>id</language>',
+    items: berita.map((b) => ({
+      title: b.data.judul,
+      link: absoluteUrl(kim.site, `berita/${entryParts(b).name}/`),
+      pubDate: b.data.tanggal,
+      description: b.data.ringkasan,
+      categories: [kategoriBerita[b.data.kategori]],
+    })),
+  });
+};

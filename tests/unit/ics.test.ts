@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { buildIcs, escapeText, foldLine, formatUtc } from '../../src/lib/ics.ts';
+
+const octets = (s: string) => new TextEncoder().encode(s).length;
+
+describe('escapeText', () => {
+  it('escapes backslash, semicolon, comma and newlines', () => {
+    expect(escapeText('a\\b;c,d\ne\r\nf')).toBe('a\\\\b\\;c\\,d\\ne\\nf');
+  });
+});
+
+describe('formatUtc', () => {
+  it('writes the UTC basic form with Z', () => {
+    expect(formatUtc(new Date('2026-08-17T01:00:00.000Z'))).toBe('20260817T010000Z');
+  });
+});
+
+describe('foldLine', () => {
+  it('leaves short lines alone', () => {
+    expect(foldLine('SUMMARY:Rapat')).toBe('SUMMARY:Rapat');
+  });
+
+  it('folds at 75 octets with CRLF and a space', () => {
+    const line = `DESCRIPTION:${'x'.repeat(200)}`;
+    const folded = foldLine(line);
+    const parts = folded.split('\r\n');
+    expect(parts.length).toBeGreaterThan(1);
+    expect(octets(parts[0]!)).toBe(75);
+    for (const p of parts.slice(1)) {
+      expect(p.startsWith(' ')).toBe(true);
+      expect(octets(p)).toBeLessThanOrEqual(75);
+    }
+    expect(parts.map((p, i) => (i === 0 ? p : p.slice(1))).join('')).toBe(line);
+  });
+
+  it('never splits a multi-byte character', () => {
+    const line = `LOCATION:${'é'.repeat(60)}🎉${'ü'.repeat(40)}`;
+    const parts = foldLine(line).split('\r\n');
+    for (const p of parts) {
+      expect(octets(p)).toBeLessThanOrEqual(75);
+      expect(p).not.toContain('\uFFFD');
+    }
+    expect(parts.map((p, i) => (i === 0 ? p : p.slice(1))).join('')).toBe(line);
+  });
+});
+
+describe('buildIcs', () => {
+  const ics = buildIcs({
+    prodId: '-//Simpul//KIM Beta//ID',
+    name: 'KIM Beta',
+    events: [
+      {
+        uid: 'rapat@diskominfo.example.id',
+        summary: 'Rapat Koordinasi, Bulanan; Pengurus',
+        start: new Date('2030-01-15T01:00:00Z'),
+        end: new Date('2030-01-15T03:30:00Z'),
+        location: 'Aula Kelurahan',
+        description: 'Baris satu\nBaris dua',
+        url: 'https://diskominfo.example.id/kim-beta/agenda/rapat/',
+        stamp: new Date('2029-12-01T00:00:00Z'),
+      },
+    ],
+  });
+
+  it('uses CRLF line endings only', () => {
+    expect(ics.endsWith('\r\n')).toBe(true);
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  });
+
+  it('has the required calendar and event properties', () => {
+    const lines = ics.split('\r\n');
+    expect(lines[0]).toBe('BEGIN:VCALENDAR');
+    expect(lines).toContain('VERSION:2.0');
+    expect(lines).toContain('PRODID:-//Simpul//KIM Beta//ID');
+    expect(lines).toContain('UID:rapat@diskominfo.example.id');
+    expect(lines).toContain('DTSTAMP:20291201T000000Z');
+    expect(lines).toContain('DTSTART:20300115T010000Z');
+    expect(lines).toContain('DTEND:20300115T033000Z');
+    expect(lines).toContain('SUMMARY:Rapat Koordinasi\\, Bulanan\\; Pengurus');
+    expect(lines).toContain('DESCRIPTION:Baris satu\\nBaris dua');
+    expect(lines.at(-2)).toBe('END:VCALENDAR');
+  });
+
+  it('omits DTEND when the event has no end', () => {
+    const tanpaAkhir = buildIcs({
+      prodId: 'x',
+      events: [{ uid: 'a@b', summary: 'S', start: new Date(0), stamp: new Date(0) }],
+    });
+    expect(tanpaAkhir).not.toContain('DTEND');
+    expect(tanpaAkhir).toContain('DTSTART:19700101T000000Z');
+  });
+});
