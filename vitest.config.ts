@@ -9,5 +9,6 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 600_000,
     reporters: ['default'],
+    globalSetup: ['tests/global-setup.ts'],
   },
 });

@@ -39,14 +39,18 @@ export function isAllowedEmbed(src: unknown): boolean {
   return typeof src === 'string' && IFRAME_ALLOWLIST.some((re) => re.test(src));
 }
 
-/** rehype plugin: drops iframes whose source is not on the allowlist. */
-function rehypeIframeAllowlist() {
+/**
+ * rehype plugin: drops iframes whose source is not on the allowlist, lazy-loads the rest,
+ * and gives pictures without a description an empty `alt` so screen readers skip them.
+ */
+function rehypeEmbeds() {
   const prune = (children: RootContent[]): RootContent[] =>
     children.filter((node) => {
       if (node.type !== 'element') return true;
       if (node.tagName === 'iframe' && !isAllowedEmbed(node.properties.src)) return false;
       node.children = prune(node.children) as Element['children'];
       if (node.tagName === 'iframe') node.properties.loading = 'lazy';
+      if (node.tagName === 'img' && node.properties.alt === undefined) node.properties.alt = '';
       return true;
     });
   return (tree: Root) => {
@@ -57,7 +61,7 @@ function rehypeIframeAllowlist() {
 const htmlSanitizer = unified()
   .use(rehypeParse, { fragment: true })
   .use(rehypeSanitize, sanitizeSchema)
-  .use(rehypeIframeAllowlist)
+  .use(rehypeEmbeds)
   .use(rehypeStringify);
 
 /** Sanitizes an HTML fragment. */

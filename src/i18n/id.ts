@@ -1,0 +1,264 @@
+/**
+ * Every string a visitor sees, in Bahasa Indonesia, in one table.
+ *
+ * Plain strings are values; strings that take data are small functions. Pages import `t`
+ * and never write visitor-facing text inline. Category labels come from the schemas
+ * (`kategoriBerita`, `kategoriPotensi`, …), so the CMS and the site agree.
+ *
+ * Sections are grouped by page. Helpers add their own section below the marked line, so
+ * edits from parallel work do not collide.
+ */
+export const t = {
+  umum: {
+    lewatiKeKonten: 'Langsung ke konten utama',
+    menu: 'Menu',
+    navigasiUtama: 'Menu utama',
+    beranda: 'Beranda',
+    dibuatDengan: 'Dibuat dengan',
+    simpul: 'Simpul',
+    jejak: 'Jejak halaman',
+  },
+  /** Main menu, in display order. The `path` values live in `src/lib/nav.ts`. */
+  nav: {
+    beranda: 'Beranda',
+    berita: 'Berita',
+    potensi: 'Potensi',
+    produk: 'Produk',
+    agenda: 'Agenda',
+    galeri: 'Galeri',
+    informasiPublik: 'Informasi Publik',
+    aspirasi: 'Aspirasi',
+    profil: 'Profil',
+  },
+  footer: {
+    kontak: 'Kontak',
+    alamat: 'Alamat',
+    telepon: 'Telepon',
+    whatsapp: 'WhatsApp',
+    email: 'Email',
+    jamLayanan: 'Jam layanan',
+    sosial: 'Media sosial',
+    wilayah: 'Wilayah',
+    /** Prefixes for place names, skipped when the name already starts with one. */
+    desa: 'Desa',
+    kelurahan: 'Kelurahan',
+    kecamatan: 'Kecamatan',
+    rss: 'Langganan berita (RSS)',
+  },
+  sosial: {
+    facebook: 'Facebook',
+    instagram: 'Instagram',
+    youtube: 'YouTube',
+    tiktok: 'TikTok',
+    x: 'X (Twitter)',
+  },
+  seo: {
+    /** `<title>` of every page but the beranda. */
+    judulHalaman: (judul: string, situs: string) => `${judul} | ${situs}`,
+    rss: (situs: string) => `Berita ${situs}`,
+  },
+  beranda: {
+    beritaTerbaru: 'Berita terbaru',
+    semuaBerita: 'Semua berita',
+    potensiDesa: 'Potensi desa',
+    semuaPotensi: 'Semua potensi',
+    agendaMendatang: 'Agenda mendatang',
+    semuaAgenda: 'Semua agenda',
+    tidakAdaAgenda: 'Belum ada agenda dalam waktu dekat.',
+    hubungiKami: 'Hubungi kami',
+    kirimAspirasi: 'Sampaikan aspirasi',
+    chatWhatsapp: 'Chat lewat WhatsApp',
+    sapaWhatsapp: (situs: string) => `Halo ${situs}, saya ingin bertanya.`,
+  },
+  berita: {
+    judul: 'Berita',
+    deskripsi: (situs: string) => `Kabar terbaru dari ${situs}.`,
+    /** `<title>` of page 2 onwards of a list. */
+    judulHalamanKe: (judul: string, n: number) => `${judul} (halaman ${n})`,
+    kategoriJudul: (kategori: string) => `Berita kategori ${kategori}`,
+    kategoriDeskripsi: (kategori: string, situs: string) => `Berita ${situs} tentang ${kategori}.`,
+    semuaKategori: 'Semua kategori',
+    kategori: 'Kategori',
+    oleh: (nama: string) => `Oleh ${nama}`,
+    bagikan: 'Bagikan berita ini',
+    bagikanWhatsapp: 'Bagikan ke WhatsApp',
+    beritaLain: 'Berita lainnya',
+    kosong: 'Belum ada berita.',
+  },
+  paginasi: {
+    label: 'Halaman daftar',
+    sebelumnya: 'Sebelumnya',
+    berikutnya: 'Berikutnya',
+    halaman: (n: number) => `Halaman ${n}`,
+    halamanIni: (n: number, total: number) => `Halaman ${n} dari ${total}`,
+  },
+  potensi: {
+    judul: 'Potensi Desa',
+    deskripsi: (situs: string) => `Wisata, pertanian, kerajinan, kuliner dan budaya di wilayah ${situs}.`,
+    unggulan: 'Unggulan',
+    foto: 'Foto',
+    lokasi: 'Lokasi',
+    lihatPeta: 'Lihat di peta OpenStreetMap',
+    kontak: 'Narahubung',
+    hubungiWhatsapp: (nama?: string) => (nama ? `Hubungi ${nama} lewat WhatsApp` : 'Hubungi lewat WhatsApp'),
+    pesanWhatsapp: (potensi: string, situs: string) =>
+      `Halo, saya ingin bertanya tentang ${potensi} yang saya lihat di situs ${situs}.`,
+    kosong: 'Belum ada potensi yang dicatat.',
+    daftarKategori: 'Kategori potensi',
+  },
+  produk: {
+    judul: 'Produk UMKM',
+    deskripsi: (situs: string) => `Produk usaha warga di wilayah ${situs}. Pesan langsung ke penjual lewat WhatsApp.`,
+    harga: 'Harga',
+    penjual: 'Penjual',
+    pesan: 'Pesan lewat WhatsApp',
+    pesanWhatsapp: (produk: string, harga: string, situs: string) =>
+      `Halo, saya ingin memesan ${produk} (${harga}) yang saya lihat di situs ${situs}. Apakah masih tersedia?`,
+    catatanPesan: 'Pesanan, pembayaran dan pengiriman diatur langsung dengan penjual.',
+    kosong: 'Belum ada produk.',
+    daftarKategori: 'Kategori produk',
+  },
+  agenda: {
+    mulai: 'Mulai',
+    selesai: 'Selesai',
+    tempat: 'Tempat',
+    penyelenggara: 'Penyelenggara',
+    judul: 'Agenda',
+    deskripsi: (situs: string) => `Jadwal kegiatan ${situs}: rapat, penyuluhan, kerja bakti dan acara warga.`,
+    akanDatang: 'Akan datang',
+    sudahBerlangsung: 'Sudah berlangsung',
+    kosongAkanDatang: 'Belum ada kegiatan yang dijadwalkan.',
+    kosongLalu: 'Belum ada kegiatan yang tercatat.',
+    simpanKalender: 'Simpan ke kalender',
+    simpanKalenderKet: 'Berkas .ics: buka untuk menambahkan ke kalender di ponsel.',
+    waktuSetempat: (zona: string) => `Semua jam menurut waktu setempat (${zona}).`,
+    keteranganKalender: (ringkasan: string, penyelenggara: string) => `${ringkasan}\n\nPenyelenggara: ${penyelenggara}`,
+  },
+
+  // ─────────────────────────────────────────────────────────────────────────────
+  // theme-rest: add sections for agenda pages, galeri, informasi-publik, aspirasi,
+  // halaman profil, 404, RSS and the forum below this line (extend `agenda` above if
+  // you need more agenda keys).
+  // ─────────────────────────────────────────────────────────────────────────────
+
+  galeri: {
+    judul: 'Galeri',
+    deskripsi: (situs: string) => `Foto dan video kegiatan ${situs}.`,
+    jumlahFoto: (n: number) => `${n} foto`,
+    jumlahVideo: (n: number) => `${n} video`,
+    foto: 'Foto',
+    video: 'Video',
+    tontonYoutube: 'Tonton di YouTube',
+    kosong: 'Belum ada album.',
+  },
+  informasiPublik: {
+    judul: 'Informasi Publik',
+    deskripsi: (situs: string) =>
+      `Dokumen publik ${situs} menurut UU 14/2008 tentang Keterbukaan Informasi Publik.`,
+    pengantar:
+      'Setiap warga berhak mengetahui informasi publik. Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik membaginya menjadi tiga kelompok:',
+    penjelasanKategori: {
+      berkala: 'diumumkan secara rutin, misalnya anggaran, laporan kegiatan dan laporan keuangan.',
+      'serta-merta': 'diumumkan segera karena menyangkut keselamatan dan hajat hidup orang banyak, misalnya peringatan bencana.',
+      'setiap-saat': 'tersedia kapan saja dan boleh diminta, misalnya peraturan desa dan daftar kegiatan.',
+    } as Record<string, string>,
+    caraMeminta: 'Cara meminta informasi',
+    caraMemintaTeks:
+      'Bila informasi yang Anda cari belum ada di sini, ajukan permintaan kepada PPID (Pejabat Pengelola Informasi dan Dokumentasi) di kantor desa/kelurahan atau kecamatan. Sebutkan informasi yang diminta dan untuk apa. Permintaan wajib dijawab paling lambat 10 hari kerja.',
+    tanyaLewat: 'Anda juga dapat bertanya kepada kami lewat halaman',
+    unduh: 'Unduh',
+    tanggalDokumen: 'Tanggal dokumen',
+    kategori: 'Kategori',
+    kosongKategori: 'Belum ada dokumen dalam kelompok ini.',
+  },
+  aspirasi: {
+    judul: 'Aspirasi Warga',
+    deskripsi: (situs: string) =>
+      `Sampaikan usul, keluhan dan harapan Anda kepada ${situs}. Kami teruskan ke pihak yang berwenang.`,
+    caraMenyampaikan: 'Cara menyampaikan aspirasi',
+    pengantar:
+      'Punya usul, keluhan atau harapan untuk lingkungan Anda? Sampaikan kepada kami. Kami catat, teruskan ke pihak yang berwenang, lalu kabarkan tindak lanjutnya di halaman ini.',
+    lewatWhatsapp: 'Kirim lewat WhatsApp',
+    lewatEmail: (alamat: string) => `Kirim email ke ${alamat}`,
+    lewatFormulir: 'Isi formulir daring',
+    datangLangsung: (alamat: string) => `Atau datang langsung ke sekretariat kami: ${alamat}.`,
+    belumAdaSaluran: 'Saluran aspirasi daring belum tersedia. Silakan datang langsung ke sekretariat kami.',
+    pesanAwal: (situs: string) => `Halo ${situs}, saya ingin menyampaikan aspirasi:`,
+    subjekEmail: 'Aspirasi warga',
+    privasiJudul: 'Data pribadi tidak ditampilkan',
+    privasi:
+      'Nama, alamat dan nomor telepon pengirim tidak pernah kami tampilkan. Di daftar di bawah ini hanya tercatat topik, ringkasan dan tindak lanjutnya.',
+    daftar: 'Daftar aspirasi dan tindak lanjutnya',
+    diterima: 'Tanggal diterima',
+    diteruskanKe: 'Diteruskan ke',
+    tanggapan: 'Tanggapan',
+    jumlah: (n: number) => `${n} aspirasi`,
+    kosong: 'Belum ada aspirasi yang dicatat.',
+  },
+  halaman: {
+    profil: 'Profil',
+    deskripsiProfil: (situs: string) => `Profil, visi-misi, pengurus dan kontak ${situs}.`,
+    subnav: 'Halaman profil',
+    pengurus: 'Susunan pengurus',
+    nama: 'Nama',
+    jabatan: 'Jabatan',
+    kosong: 'Belum ada halaman profil.',
+  },
+  galat404: {
+    judul: 'Halaman tidak ditemukan',
+    teks: 'Maaf, halaman yang Anda cari tidak ada. Mungkin alamatnya salah ketik, atau halamannya sudah dipindah atau dihapus.',
+    keBeranda: 'Kembali ke beranda',
+    keBerita: 'Baca berita terbaru',
+  },
+  forum: {
+    anggotaJudul: 'KIM anggota forum',
+    anggotaDeskripsi: (forum: string) => `Kelompok Informasi Masyarakat yang tergabung dalam ${forum}.`,
+    jumlahAnggota: (n: number) => `${n} KIM anggota`,
+    beritaAnggota: 'Berita terbaru dari anggota',
+    dari: (nama: string) => `dari ${nama}`,
+    semuaAnggota: 'Semua anggota',
+    kosong: 'Belum ada anggota yang terdaftar.',
+    kosongBerita: 'Belum ada berita dari anggota.',
+  },
+  rss: {
+    deskripsi: (situs: string) => `Berita terbaru dari ${situs}.`,
+  },
+
+  // search: add the search form / results section below this line.
+  cari: {
+    judul: 'Cari',
+    deskripsi: (situs: string) => `Cari berita, potensi, produk, agenda dan dokumen di ${situs}.`,
+    deskripsiForum: (forum: string) => `Cari berita, potensi, produk, agenda dan dokumen di ${forum} dan semua KIM anggotanya.`,
+    label: 'Cari di situs ini',
+    labelForum: 'Cari di situs forum dan semua KIM anggota',
+    placeholder: 'Ketik kata, misalnya: jalan desa',
+    tombol: 'Cari',
+    /** Shown when JavaScript is off or the search files could not load. */
+    tanpaJs: 'Hasil pencarian muncul di sini bila JavaScript di peramban Anda aktif. Tanpa JavaScript, Anda tetap bisa menjelajah lewat menu:',
+    gagalMuat: 'Maaf, pencarian belum bisa dimuat. Coba muat ulang halaman ini, atau jelajahi lewat menu:',
+    /** Values of the "jenis" filter and the type label on each result. */
+    jenis: {
+      berita: 'Berita',
+      potensi: 'Potensi',
+      produk: 'Produk',
+      agenda: 'Agenda',
+      galeri: 'Galeri',
+      'informasi-publik': 'Informasi Publik',
+      aspirasi: 'Aspirasi',
+      halaman: 'Profil',
+    },
+    /** Strings of Pagefind's search components that we word ourselves. */
+    pagefind: {
+      zero_results: 'Tidak ada hasil untuk [SEARCH_TERM]. Coba kata lain yang lebih umum.',
+      many_results: '[COUNT] hasil untuk [SEARCH_TERM]',
+      one_result: '1 hasil untuk [SEARCH_TERM]',
+      searching: 'Mencari [SEARCH_TERM]…',
+      results_label: 'Hasil pencarian',
+      error_search: 'Pencarian gagal. Coba muat ulang halaman ini.',
+      load_more: 'Tampilkan hasil lainnya',
+      filters_label: 'Saring hasil',
+    },
+  },
+};
+
+export type Teks = typeof t;

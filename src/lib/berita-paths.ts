@@ -1,0 +1,62 @@
+/**
+ * Static paths of the berita list pages: `berita/`, `berita/halaman/<n>/`, and the same per
+ * category under `berita/kategori/<kategori>/`. The four route files share this.
+ */
+import type { CollectionEntry } from 'astro:content';
+import { kategoriBerita } from '../schemas/berita.ts';
+import { halamanPath, paginate, type Halaman } from './paginasi.ts';
+import { entriesOf, renderedSites, type KimSite } from './sites.ts';
+
+export type KategoriBerita = keyof typeof kategoriBerita;
+
+export interface BeritaDaftarProps {
+  kim: KimSite;
+  halaman: Halaman<CollectionEntry<'berita'>>;
+  /** Categories that have at least one article, in the schema's order. */
+  kategoriAda: KategoriBerita[];
+  kategori?: KategoriBerita;
+  /** Site-relative path of page 1 of this list. */
+  section: string;
+  /** Site-relative path of this page. */
+  path: string;
+}
+
+async function perSitus() {
+  return Promise.all(
+    (await renderedSites()).map(async (kim) => {
+      const berita = await entriesOf(kim.slug, 'berita');
+      const kategoriAda = (Object.keys(kategoriBerita) as KategoriBerita[]).filter((k) => berita.some((b) => b.data.kategori === k));
+      return { kim, berita, kategoriAda };
+    }),
+  );
+}
+
+function pages(kim: KimSite, berita: CollectionEntry<'berita'>[], kategoriAda: KategoriBerita[], section: string, kategori?: KategoriBerita) {
+  return paginate(berita).map((halaman) => ({
+    nomor: halaman.nomor,
+    props: { kim, halaman, kategoriAda, kategori, section, path: halamanPath(section, halaman.nomor) } satisfies BeritaDaftarProps,
+  }));
+}
+
+/** Page 1 has no `n` param (its route has none). */
+const nParam = (nomor: number): { n?: string } => (nomor > 1 ? { n: String(nomor) } : {});
+
+/** All pages of the main list; `fromPage` 1 for `berita/`, 2 for `berita/halaman/<n>/`. */
+export async function beritaListPaths(fromPage: 1 | 2) {
+  return (await perSitus()).flatMap(({ kim, berita, kategoriAda }) =>
+    pages(kim, berita, kategoriAda, 'berita/')
+      .filter((p) => (fromPage === 1 ? p.nomor === 1 : p.nomor > 1))
+      .map((p) => ({ params: { site: kim.slug, ...nParam(p.nomor) }, props: p.props })),
+  );
+}
+
+/** All pages of every category list that has articles. */
+export async function beritaKategoriPaths(fromPage: 1 | 2) {
+  return (await perSitus()).flatMap(({ kim, berita, kategoriAda }) =>
+    kategoriAda.flatMap((kategori) =>
+      pages(kim, berita.filter((b) => b.data.kategori === kategori), kategoriAda, `berita/kategori/${kategori}/`, kategori)
+        .filter((p) => (fromPage === 1 ? p.nomor === 1 : p.nomor > 1))
+        .map((p) => ({ params: { site: kim.slug, kategori, ...nParam(p.nomor) }, props: p.props })),
+    ),
+  );
+}

@@ -1,0 +1,62 @@
+/**
+ * A link checker for packaged sites: every URL in every HTML page that points into the site
+ * (a path, or an absolute URL on the site's own origin and base) must resolve to a file
+ * inside that site's folder.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { listFiles } from './data-root.ts';
+
+export interface BrokenLink {
+  page: string;
+  url: string;
+  reason: string;
+}
+
+const ATTR = /\s(?:href|src|srcset|action|poster)\s*=\s*"([^"]*)"/gi;
+const META_URL = /<meta\s+(?:property|name)="(?:og:image|og:url|twitter:image)"\s+content="([^"]*)"/gi;
+
+function urlsIn(html: string): string[] {
+  const out: string[] = [];
+  for (const m of html.matchAll(ATTR)) {
+    const value = m[1]!.replaceAll('&amp;', '&');
+    // srcset: "a.webp 360w, b.webp 720w"
+    if (/\s\d+(\.\d+)?[wx](,|$)/.test(value)) out.push(...value.split(',').map((s) => s.trim().split(/\s+/)[0]!));
+    else out.push(value);
+  }
+  for (const m of html.matchAll(META_URL)) out.push(m[1]!.replaceAll('&amp;', '&'));
+  return out;
+}
+
+/** Checks one packaged site folder served at `siteUrl` (e.g. https://x.github.io/kim-a/). */
+export function checkSiteLinks(siteDir: string, siteUrl: string): BrokenLink[] {
+  const origin = new URL(siteUrl).origin;
+  const base = new URL(siteUrl).pathname;
+  const broken: BrokenLink[] = [];
+  const pages = listFiles(siteDir).filter((f) => f.endsWith('.html'));
+  for (const page of pages) {
+    const pageUrl = new URL(page.replace(/index\.html$/, ''), siteUrl);
+    // Client-side templates (search results) hold placeholders, not links.
+    const html = fs.readFileSync(path.join(siteDir, page), 'utf8').replace(/<template[\s\S]*?<\/template>/gi, '');
+    for (const raw of urlsIn(html)) {
+      if (!raw || raw.startsWith('#') || /^(mailto|tel|data|javascript):/i.test(raw)) continue;
+      let url: URL;
+      try {
+        url = new URL(raw, pageUrl);
+      } catch {
+        continue; // not a URL (e.g. a meta content text)
+      }
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') continue;
+      if (url.origin !== origin) continue;
+      if (!url.pathname.startsWith(base)) {
+        broken.push({ page, url: raw, reason: `di luar base ${base}` });
+        continue;
+      }
+      let rel = decodeURIComponent(url.pathname.slice(base.length));
+      if (rel === '' || rel.endsWith('/')) rel += 'index.html';
+      const file = path.join(siteDir, rel);
+      if (!fs.existsSync(file)) broken.push({ page, url: raw, reason: `berkas ${rel} tidak ada` });
+    }
+  }
+  return broken;
+}
