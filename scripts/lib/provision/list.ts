@@ -1,0 +1,85 @@
+/** What `site:list` shows for every KIM in a data root. */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import pLimit from 'p-limit';
+import { parse } from 'yaml';
+import { contentTypes } from '../../../src/schemas/index.ts';
+import { siteSchema } from '../../../src/schemas/site.ts';
+import { perubahanTerakhir } from './git.ts';
+
+export interface BarisDaftar {
+  slug: string;
+  nama: string | null;
+  jenis: string | null;
+  kecamatan: string | null;
+  url: string | null;
+  /** Markdown entries of every content type. */
+  jumlah_entri: number;
+  /** ISO date of the last commit touching `content/<slug>/`, or null. */
+  perubahan_terakhir: string | null;
+  diarsipkan: boolean;
+  /** Set when site.yaml cannot be read or does not pass the schema. */
+  masalah: string | null;
+}
+
+async function folderDi(p: string): Promise<string[]> {
+  try {
+    return (await readdir(p, { withFileTypes: true })).filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name);
+  } catch {
+    return [];
+  }
+}
+
+async function hitungEntri(konten: string): Promise<number> {
+  let n = 0;
+  for (const t of contentTypes) {
+    try {
+      const isi = await readdir(path.join(konten, t.name), { recursive: true });
+      n += isi.filter((f) => String(f).endsWith('.md')).length;
+    } catch {
+      // No entries of this type yet.
+    }
+  }
+  return n;
+}
+
+const teksAtauNull = (v: unknown) => (typeof v === 'string' ? v : null);
+
+async function barisSitus(root: string, slug: string): Promise<BarisDaftar> {
+  let data: Record<string, unknown> = {};
+  let masalah: string | null = null;
+  try {
+    data = (parse(await readFile(path.join(root, 'sites', slug, 'site.yaml'), 'utf8')) ?? {}) as Record<string, unknown>;
+    const r = siteSchema().safeParse(data);
+    if (!r.success) {
+      const i = r.error.issues[0]!;
+      masalah = `site.yaml tidak sah: ${i.path.join('.')}: ${i.message}`;
+    }
+  } catch (e) {
+    masalah = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'site.yaml tidak ada' : `site.yaml tidak terbaca: ${(e as Error).message}`;
+  }
+  const wilayah = (data.wilayah ?? {}) as Record<string, unknown>;
+  const [jumlah, tanggal] = await Promise.all([
+    hitungEntri(path.join(root, 'content', slug)),
+    perubahanTerakhir(root, `content/${slug}`),
+  ]);
+  return {
+    slug,
+    nama: teksAtauNull(data.nama),
+    jenis: teksAtauNull(data.jenis),
+    kecamatan: teksAtauNull(wilayah.kecamatan),
+    url: teksAtauNull(data.url),
+    jumlah_entri: jumlah,
+    perubahan_terakhir: tanggal,
+    diarsipkan: data.diarsipkan === true,
+    masalah,
+  };
+}
+
+/** Every folder under `sites/`, sorted by slug. */
+export async function daftarSitus(root: string): Promise<BarisDaftar[]> {
+  const abs = path.resolve(root);
+  const slugs = (await folderDi(path.join(abs, 'sites'))).sort();
+  const limit = pLimit(8);
+  return Promise.all(slugs.map((s) => limit(() => barisSitus(abs, s))));
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { bacaTabelCsv, CsvError, parseCsv, tebakPemisah } from '../../scripts/lib/provision/csv.ts';
+
+describe('parseCsv (RFC 4180)', () => {
+  it('reads plain fields and rows', () => {
+    expect(parseCsv('a,b,c\n1,2,3\n')).toEqual([
+      ['a', 'b', 'c'],
+      ['1', '2', '3'],
+    ]);
+  });
+
+  it('keeps commas, line breaks and doubled quotes inside quoted fields', () => {
+    const teks = 'nama,alamat\n"KIM ""Maju"" Jaya","Jl. Raya 1, RT 02\nDusun Krajan"\n';
+    expect(parseCsv(teks)).toEqual([
+      ['nama', 'alamat'],
+      ['KIM "Maju" Jaya', 'Jl. Raya 1, RT 02\nDusun Krajan'],
+    ]);
+  });
+
+  it('accepts CRLF line ends and a UTF-8 BOM', () => {
+    expect(parseCsv('\uFEFFslug,nama\r\nkim-a,KIM A\r\nkim-b,"B\r\nC"\r\n')).toEqual([
+      ['slug', 'nama'],
+      ['kim-a', 'KIM A'],
+      ['kim-b', 'B\r\nC'],
+    ]);
+  });
+
+  it('keeps empty fields, a last line without line break, and an empty quoted field', () => {
+    expect(parseCsv('a,,c\n"",x,')).toEqual([
+      ['a', '', 'c'],
+      ['', 'x', ''],
+    ]);
+  });
+
+  it('keeps Unicode as written', () => {
+    expect(parseCsv('nama\nKIM Ngudi Rahayu – Śrī\n')).toEqual([['nama'], ['KIM Ngudi Rahayu – Śrī']]);
+  });
+
+  it('refuses an unclosed quote and a quote in the middle of a field', () => {
+    expect(() => parseCsv('a,"b\n')).toThrow(CsvError);
+    expect(() => parseCsv('a,b"c\n')).toThrow(/tanda kutip/);
+    expect(() => parseCsv('"a"b,c\n')).toThrow(/setelah tanda kutip penutup/);
+  });
+
+  it('reads semicolon-separated files from spreadsheets set to Indonesian', () => {
+    expect(tebakPemisah('slug;nama;alamat\n')).toBe(';');
+    expect(tebakPemisah('"a;b",c,d\n')).toBe(',');
+    expect(parseCsv('a;"b;c"\n', ';')).toEqual([['a', 'b;c']]);
+  });
+});
+
+describe('bacaTabelCsv', () => {
+  it('keys rows by header, numbers them like a spreadsheet and skips empty rows', () => {
+    const t = bacaTabelCsv('slug;nama\r\nkim-a;KIM A\r\n;\r\n\r\nkim-b;"KIM; B"\r\n');
+    expect(t.kolom).toEqual(['slug', 'nama']);
+    expect(t.baris).toEqual([
+      { baris: 2, nilai: { slug: 'kim-a', nama: 'KIM A' } },
+      { baris: 5, nilai: { slug: 'kim-b', nama: 'KIM; B' } },
+    ]);
+  });
+
+  it('marks a row with more fields than columns without failing the others', () => {
+    const t = bacaTabelCsv('slug,nama\nkim-a,KIM A,lebih\nkim-b,KIM B\n');
+    expect(t.baris[0]!.galat).toMatch(/3 isian.*2 kolom/);
+    expect(t.baris[1]!.galat).toBeUndefined();
+  });
+
+  it('refuses an empty file and a repeated header', () => {
+    expect(() => bacaTabelCsv('')).toThrow(/kosong/);
+    expect(() => bacaTabelCsv('nama,nama\n')).toThrow(/lebih dari sekali/);
+  });
+});

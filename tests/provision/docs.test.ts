@@ -1,0 +1,26 @@
+/** The operator guide documents every field and every blueprint placeholder that exists. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../../scripts/lib/paths.ts';
+import { ISIAN } from '../../scripts/lib/provision/fields.ts';
+import { siapkanSitus } from '../../scripts/lib/provision/inputs.ts';
+import { isianDesa } from './helpers.ts';
+
+const panduan = fs.readFileSync(path.join(projectRoot, 'docs', 'panduan-operator.md'), 'utf8');
+
+describe('docs/panduan-operator.md', () => {
+  it.each(ISIAN.map((f) => f.nama))('documents the field --%s in the table', (nama) => {
+    expect(panduan).toMatch(new RegExp(`^\\| \`--${nama}\` \\|`, 'm'));
+  });
+
+  it('documents every placeholder a blueprint may use', () => {
+    const r = siapkanSitus(isianDesa());
+    if (!r.ok) throw new Error('fixture invalid');
+    for (const nama of Object.keys(r.rencana.nilai)) expect(panduan, nama).toContain(`{{${nama}}}`);
+  });
+
+  it('mentions every command', () => {
+    for (const c of ['site:new', 'site:list', 'site:archive', 'site:restore', '--csv', '--dry-run', '--json', '--root']) expect(panduan).toContain(c);
+  });
+});

@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import { periksaSatu, siapkanSitus, slugDariNama } from '../../scripts/lib/provision/inputs.ts';
+import { RESERVED_SLUGS, SLUG_PATTERN, siteSchema } from '../../src/schemas/site.ts';
+import { isianDesa } from './helpers.ts';
+
+const SEKARANG = new Date('2026-03-01T20:00:00Z');
+
+function galat(mentah: Record<string, string>) {
+  const r = siapkanSitus(mentah, SEKARANG);
+  if (r.ok) throw new Error('expected a refusal');
+  return Object.fromEntries(r.galat.map((g) => [g.isian, g.pesan]));
+}
+
+function siap(mentah: Record<string, string>) {
+  const r = siapkanSitus(mentah, SEKARANG);
+  if (!r.ok) throw new Error(JSON.stringify(r.galat));
+  return r.rencana;
+}
+
+describe('siapkanSitus: good input', () => {
+  it('builds a site.yaml that passes siteSchema, keeping the name as written', () => {
+    const r = siap(isianDesa({ nama: 'KIM Bina Sejahtera II' }));
+    expect(r.slug).toBe('kim-bina-sejahtera-ii');
+    expect(r.site.nama).toBe('KIM Bina Sejahtera II');
+    expect(siteSchema().parse(r.siteYaml)).toEqual(r.site);
+    expect(r.siteYaml).not.toHaveProperty('anggota');
+    expect(r.siteYaml).not.toHaveProperty('diarsipkan');
+  });
+
+  it('keeps Unicode names exactly and derives an ASCII slug', () => {
+    const r = siap(isianDesa({ nama: 'KIM Sumber Rejeki – Śrī Ayu' }));
+    expect(r.site.nama).toBe('KIM Sumber Rejeki – Śrī Ayu');
+    expect(r.slug).toBe('kim-sumber-rejeki-sri-ayu');
+  });
+
+  it.each([
+    ['0812-3456-7890', '6281234567890'],
+    ['+62 812 3456 7890', '6281234567890'],
+    ['6281234567890', '6281234567890'],
+    ['(0812) 3456 789', '628123456789'],
+  ])('normalizes WhatsApp %s to %s', (masuk, keluar) => {
+    const r = siap(isianDesa({ whatsapp: masuk }));
+    expect(r.nilai.whatsapp).toBe(keluar);
+    expect(r.nilai.whatsapp_lokal).toBe(`0${keluar.slice(2)}`);
+  });
+
+  it('derives the time zone from the provinsi, for all three zones', () => {
+    expect(siap(isianDesa({ provinsi: 'Jawa Barat' })).site.zona_waktu).toBe('Asia/Jakarta');
+    expect(siap(isianDesa({ provinsi: 'Sulawesi Selatan' })).site.zona_waktu).toBe('Asia/Makassar');
+    expect(siap(isianDesa({ provinsi: 'Papua Pegunungan' })).site.zona_waktu).toBe('Asia/Jayapura');
+    expect(siap(isianDesa({ provinsi: 'Jawa Barat', 'zona-waktu': 'WITA' })).site.zona_waktu).toBe('Asia/Makassar');
+  });
+
+  it('writes the provinsi in its standard form', () => {
+    expect(siap(isianDesa({ provinsi: 'jogja' })).site.wilayah.provinsi).toBe('DI Yogyakarta');
+  });
+
+  it('fills {slug} in the URL and adds a missing trailing slash', () => {
+    expect(siap(isianDesa({ url: 'https://kim-bogor.github.io/{slug}' })).site.url).toBe('https://kim-bogor.github.io/kim-ngudi-rahayu/');
+    expect(siap(isianDesa({ url: 'https://kim-ngudi-rahayu.desa.id' })).site.url).toBe('https://kim-ngudi-rahayu.desa.id/');
+  });
+
+  it('dates the welcome news in the site own time zone', () => {
+    // 16:30 UTC on 1 March is 23:30 WIB (still 1 March) and 01:30 WIT (already 2 March).
+    const t = new Date('2026-03-01T16:30:00Z');
+    const pada = (provinsi: string) => {
+      const r = siapkanSitus(isianDesa({ provinsi }), t);
+      return r.ok ? r.rencana.nilai.tanggal : r.galat;
+    };
+    expect(pada('Jawa Barat')).toBe('2026-03-01');
+    expect(pada('Papua')).toBe('2026-03-02');
+  });
+
+  it('accepts a forum-kecamatan with members, and all CMS settings', () => {
+    const r = siap({
+      nama: 'Forum KIM Kecamatan Cibungbulang',
+      jenis: 'forum-kecamatan',
+      kecamatan: 'Cibungbulang',
+      kabupaten: 'Kabupaten Bogor',
+      provinsi: 'Jawa Barat',
+      url: 'https://kim-bogor.github.io/{slug}/',
+      anggota: 'kim-a, kim-b;kim-c',
+      deploy: 'github-pages',
+      cms: 'github',
+      repo: 'diskominfo-bogor/simpul',
+      'oauth-url': 'https://oauth.bogorkab.example/',
+      editorial: 'ya',
+    });
+    expect(r.site.anggota).toEqual(['kim-a', 'kim-b', 'kim-c']);
+    expect(r.siteYaml.anggota).toEqual(['kim-a', 'kim-b', 'kim-c']);
+    expect(r.site.cms).toEqual({ backend: 'github', repo: 'diskominfo-bogor/simpul', branch: 'main', base_url: 'https://oauth.bogorkab.example/', editorial_workflow: true });
+    expect(r.nilai.kecamatan_lengkap).toBe('Kecamatan Cibungbulang');
+    expect(r.nilai.desa_lengkap).toBe('');
+  });
+
+  it('does not double a "Desa" prefix the operator already typed', () => {
+    expect(siap(isianDesa({ desa: 'Desa Cibatok Satu' })).nilai.desa_lengkap).toBe('Desa Cibatok Satu');
+    expect(siap(isianDesa({ desa: 'Tegal Gundil', jenis: 'kelurahan' })).nilai.desa_lengkap).toBe('Kelurahan Tegal Gundil');
+  });
+});
+
+describe('siapkanSitus: bad input names the field and says what to fix', () => {
+  it.each([
+    ['../x'],
+    ['..'],
+    ['a/b'],
+    ['/etc'],
+    ['KIM-Besar'],
+    ['kim_bawah'],
+    ['ab'],
+    ['-kim'],
+    ['kim-'],
+    ['a'.repeat(64)],
+    ['kim.desa'],
+    ['_astro'],
+  ])('slug %s', (slug) => {
+    expect(galat(isianDesa({ slug })).slug).toMatch(/3–63 karakter/);
+  });
+
+  it.each(RESERVED_SLUGS.filter((s) => SLUG_PATTERN.test(s)))('reserved slug %s', (slug) => {
+    expect(galat(isianDesa({ slug })).slug).toMatch(/dicadangkan/);
+  });
+
+  it('reports every problem at once', () => {
+    const g = galat({ nama: '', jenis: 'dusun', provinsi: 'Jawa Barar', url: 'kim.desa.id', whatsapp: '12345', email: 'kim@', editorial: 'mungkin' });
+    expect(g).toMatchObject({
+      nama: 'wajib diisi',
+      jenis: expect.stringMatching(/desa, kelurahan, forum-kecamatan/),
+      kecamatan: 'wajib diisi',
+      kabupaten: 'wajib diisi',
+      provinsi: expect.stringMatching(/maksud Anda "Jawa Barat"/),
+      url: expect.stringMatching(/https:\/\//),
+      whatsapp: expect.stringMatching(/nomor WhatsApp Indonesia/),
+      email: expect.stringMatching(/alamat email/),
+      editorial: 'harus ya atau tidak',
+    });
+  });
+
+  it('requires a desa for desa and kelurahan, and refuses one for a forum', () => {
+    expect(galat(isianDesa({ desa: '' })).desa).toMatch(/wajib diisi untuk jenis desa/);
+    expect(galat(isianDesa({ jenis: 'forum-kecamatan' })).desa).toMatch(/kosongkan/);
+  });
+
+  it('refuses members for a KIM that is not a forum', () => {
+    expect(galat(isianDesa({ anggota: 'kim-a' })).anggota).toMatch(/forum-kecamatan/);
+  });
+
+  it('refuses non-web URLs and unknown time zones', () => {
+    expect(galat(isianDesa({ url: 'ftp://kim.desa.id/' })).url).toMatch(/https/);
+    expect(galat(isianDesa({ url: 'https://kim.desa.id/?a=1' })).url).toMatch(/diakhiri tanda \//);
+    expect(galat(isianDesa({ 'zona-waktu': 'GMT+7' }))['zona-waktu']).toMatch(/WIB, WITA atau WIT/);
+  });
+
+  it('asks for the repo and OAuth proxy when the CMS is github', () => {
+    const g = galat(isianDesa({ cms: 'github' }));
+    expect(g.repo).toMatch(/wajib diisi untuk backend github/);
+  });
+
+  it('refuses unknown fields', () => {
+    expect(galat(isianDesa({ ketua: 'Pak RT' })).ketua).toBe('isian tidak dikenal');
+  });
+});
+
+describe('periksaSatu (interactive answers)', () => {
+  it('checks one answer with the schema rules', () => {
+    expect(periksaSatu('slug', 'admin')).toMatch(/dicadangkan/);
+    expect(periksaSatu('slug', '')).toBeUndefined();
+    expect(periksaSatu('nama', ' ')).toBe('wajib diisi');
+    expect(periksaSatu('desa', '', 'desa')).toBe('wajib diisi');
+    expect(periksaSatu('desa', '', 'forum-kecamatan')).toBeUndefined();
+    expect(periksaSatu('whatsapp', '0812 3456 7890')).toBeUndefined();
+    expect(periksaSatu('whatsapp', '021 555 1234')).toMatch(/WhatsApp/);
+    expect(periksaSatu('url', 'https://kim.desa.id')).toBeUndefined();
+    expect(periksaSatu('url', 'kim.desa.id')).toMatch(/https/);
+    expect(periksaSatu('provinsi', 'Papua Selatan')).toBeUndefined();
+    expect(periksaSatu('provinsi', 'Papua Utara')).toMatch(/bukan nama provinsi/);
+  });
+});
+
+describe('slugDariNama', () => {
+  it('makes a slug the schema accepts from any name', () => {
+    expect(slugDariNama('KIM "Maju": Jaya II')).toBe('kim-maju-jaya-ii');
+    expect(slugDariNama('  KIM   Ngudi  Rahayu ')).toBe('kim-ngudi-rahayu');
+    const panjang = slugDariNama(`KIM ${'Sejahtera '.repeat(10)}`);
+    expect(panjang.length).toBeLessThanOrEqual(63);
+    expect(panjang).toMatch(/^[a-z0-9][a-z0-9-]*[a-z0-9]$/);
+  });
+});
