@@ -30,9 +30,20 @@ const TEXT_EXT = new Set(['.html', '.xml', '.txt', '.json', '.css', '.js', '.mjs
 const ASTRO_REF = /\/_astro\/([A-Za-z0-9._~%@+-]+)/g;
 
 function listFiles(dir: string): string[] {
-  return (fs.readdirSync(dir, { recursive: true }) as string[])
-    .map((f) => path.join(dir, f))
-    .filter((f) => fs.statSync(f).isFile());
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => path.join(d.parentPath, d.name));
+}
+
+/** Moves the site's rendered folder into the staging area; copies across file systems. */
+function moveTree(src: string, dest: string): void {
+  try {
+    fs.renameSync(src, dest);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EXDEV') throw err;
+    fs.cpSync(src, dest, { recursive: true });
+  }
 }
 
 /** Rewrites `/_astro/x` to `<base>_astro/x` and collects the referenced file names. */
@@ -63,9 +74,11 @@ export function packageSite(job: PackageJob): PackageResult {
   const src = path.join(job.astroOut, job.slug);
   if (!fs.existsSync(path.join(src, 'index.html'))) throw new Error(`Astro tidak menghasilkan halaman untuk ${job.slug}`);
   fs.mkdirSync(job.distDir, { recursive: true });
-  const stage = fs.mkdtempSync(path.join(job.distDir, `.staging-${job.slug}-`));
+  const stage = path.join(job.distDir, `.staging-${job.slug}-${process.pid}`);
+  fs.rmSync(stage, { recursive: true, force: true });
   try {
-    fs.cpSync(src, stage, { recursive: true });
+    // The Astro output is scratch space, so the site's folder is moved, not copied.
+    moveTree(src, stage);
     if (job.publicDir && fs.existsSync(job.publicDir)) {
       fs.cpSync(job.publicDir, stage, { recursive: true, force: false, errorOnExist: false });
     }
@@ -77,13 +90,20 @@ export function packageSite(job: PackageJob): PackageResult {
 
     const refs = new Set<string>();
     let pages = 0;
+    let bytes = 0;
     for (const file of listFiles(stage)) {
       const ext = path.extname(file);
       if (ext === '.html') pages++;
-      if (!TEXT_EXT.has(ext)) continue;
-      const text = fs.readFileSync(file, 'utf8');
-      if (!text.includes('/_astro/')) continue;
-      fs.writeFileSync(file, rewriteAssetUrls(text, job.base, refs));
+      if (!TEXT_EXT.has(ext)) {
+        bytes += fs.statSync(file).size;
+        continue;
+      }
+      let text = fs.readFileSync(file, 'utf8');
+      if (text.includes('/_astro/')) {
+        text = rewriteAssetUrls(text, job.base, refs);
+        fs.writeFileSync(file, text);
+      }
+      bytes += Buffer.byteLength(text);
     }
     if (refs.size > 0) {
       const astroDir = path.join(job.astroOut, '_astro');
@@ -91,9 +111,9 @@ export function packageSite(job: PackageJob): PackageResult {
       fs.mkdirSync(destDir, { recursive: true });
       const done = new Set<string>();
       for (const name of refs) copyAsset(astroDir, name, destDir, job.base, done);
+      for (const name of done) bytes += fs.statSync(path.join(destDir, name)).size;
     }
 
-    const bytes = listFiles(stage).reduce((n, f) => n + fs.statSync(f).size, 0);
     swapInto(stage, path.join(job.distDir, job.slug));
     return { slug: job.slug, pages, bytes, dir: path.join(job.distDir, job.slug) };
   } catch (err) {

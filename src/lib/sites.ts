@@ -35,7 +35,8 @@ async function loadAll(): Promise<KimSite[]> {
 
 /** Every loaded site, including forum members that are loaded but not rendered. */
 export function allSites(): Promise<KimSite[]> {
-  cache ??= loadAll();
+  // The dev server must see edits on reload, so it reads afresh each time.
+  if (!cache || import.meta.env.DEV) cache = loadAll();
   return cache;
 }
 
@@ -55,16 +56,38 @@ export function entryParts(entry: { id: string }): { slug: string; name: string 
   return { slug: parts[0]!, name: parts.slice(2).join('/') };
 }
 
+const byType = new Map<ContentTypeName, Promise<Map<string, CollectionEntry<ContentTypeName>[]>>>();
+
+const dateOf = (e: { data: unknown }): number => {
+  const d = e.data as Record<string, unknown>;
+  const v = d.tanggal ?? d.mulai ?? d.diterima;
+  return v instanceof Date ? v.getTime() : typeof v === 'string' ? Date.parse(v) : 0;
+};
+
+/**
+ * One collection read per type for the whole build, grouped by site and sorted once:
+ * pages call this thousands of times in a fleet build, so it must not rescan every KIM.
+ */
+async function groupedBySite(type: ContentTypeName): Promise<Map<string, CollectionEntry<ContentTypeName>[]>> {
+  const all = (await getCollection(type)) as CollectionEntry<ContentTypeName>[];
+  const groups = new Map<string, CollectionEntry<ContentTypeName>[]>();
+  for (const e of all) {
+    if ((e.data as { draft?: boolean }).draft) continue;
+    const slug = e.id.slice(0, e.id.indexOf('/'));
+    let list = groups.get(slug);
+    if (!list) groups.set(slug, (list = []));
+    list.push(e);
+  }
+  for (const list of groups.values()) list.sort((a, b) => dateOf(b) - dateOf(a) || a.id.localeCompare(b.id));
+  return groups;
+}
+
 /** Published entries of one type for one site, newest first when the type has a date. */
 export async function entriesOf<N extends ContentTypeName>(slug: string, type: N): Promise<CollectionEntry<N>[]> {
-  const all = (await getCollection(type)) as CollectionEntry<N>[];
-  const mine = all.filter((e) => e.id.startsWith(`${slug}/`) && !(e.data as { draft?: boolean }).draft);
-  const dateOf = (e: CollectionEntry<N>): number => {
-    const d = e.data as Record<string, unknown>;
-    const v = d.tanggal ?? d.mulai ?? d.diterima;
-    return v instanceof Date ? v.getTime() : typeof v === 'string' ? Date.parse(v) : 0;
-  };
-  return mine.sort((a, b) => dateOf(b) - dateOf(a) || a.id.localeCompare(b.id));
+  let groups = byType.get(type);
+  if (!groups || import.meta.env.DEV) byType.set(type, (groups = groupedBySite(type)));
+  // A copy, so a page that sorts or splices cannot disturb the others.
+  return [...((await groups).get(slug) ?? [])] as CollectionEntry<N>[];
 }
 
 /** Link to an entry's detail page: `<base><type>/<name>/`. */
