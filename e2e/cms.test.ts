@@ -1,0 +1,329 @@
+/**
+ * Decap CMS end to end, in real headless Chromium, with `npm run cms` (decap-server on
+ * 127.0.0.1) against a temporary copy of one demo KIM: log in, check the UI is Indonesian,
+ * write and publish a berita with a phone photo, edit a potensi, then check the files, that
+ * nothing outside content/<slug>/ changed, `npm run check`, and a rebuild.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseFrontmatter } from '../scripts/lib/frontmatter.ts';
+import { collectionName } from '../scripts/lib/cms/config.ts';
+
+const PROJECT = path.resolve(import.meta.dirname, '..');
+const NODE = process.execPath;
+
+/** The demo KIM when the fleet has it, else the test fixture. */
+function demoSource(): { root: string; slug: string } {
+  const slug = 'kim-ngudi-rahayu';
+  if (fs.existsSync(path.join(PROJECT, 'sites', slug, 'site.yaml')) && fs.existsSync(path.join(PROJECT, 'content', slug, 'potensi'))) {
+    return { root: PROJECT, slug };
+  }
+  return { root: path.join(PROJECT, 'tests/fixtures/dua-situs'), slug: 'kim-alpha' };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** path → sha256 of every file under `dir`. */
+function snapshot(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else out.set(path.relative(dir, p), crypto.createHash('sha256').update(fs.readFileSync(p)).digest('hex'));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+async function until<T>(fn: () => T | undefined | false, what: string, ms = 20_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = fn();
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timeout: ${what}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** A phone-like photo: 4000×3000 noise (a few MB), EXIF orientation 6, GPS tags. */
+async function phonePhoto(file: string): Promise<void> {
+  await sharp({ create: { width: 4000, height: 3000, channels: 3, background: '#777777', noise: { type: 'gaussian', mean: 128, sigma: 40 } } })
+    .withMetadata({ orientation: 6 })
+    .withExif({ IFD0: { Make: 'HP Warga' }, IFD3: { GPSLatitudeRef: 'S', GPSLatitude: '6/1 33/1 48/1' } })
+    .jpeg({ quality: 95 })
+    .toFile(file);
+}
+
+describe('Decap CMS for a KIM member (local backend)', () => {
+  const src = demoSource();
+  const slug = src.slug;
+  let tmp: string;
+  let root: string;
+  let contentDir: string;
+  let before: Map<string, string>;
+  let cms: ChildProcess;
+  let cmsLog = '';
+  let adminUrl: string;
+  let browser: Browser;
+  let page: Page;
+  let photo: string;
+  let potensiName: string;
+  const judul = 'Warga Menanam Seribu Bibit Pohon di Bantaran Sungai';
+  const unik = 'pohonunikberitacms';
+  const uploaded = 'img_20260817_081500.jpg';
+  const ringkasanBaru = 'Ringkasan diperbarui lewat halaman kelola oleh anggota KIM.';
+
+  beforeAll(async () => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'simpul-cms-e2e-'));
+    root = path.join(tmp, 'data');
+    fs.cpSync(path.join(src.root, 'sites', slug), path.join(root, 'sites', slug), { recursive: true });
+    fs.cpSync(path.join(src.root, 'content', slug), path.join(root, 'content', slug), { recursive: true });
+    contentDir = path.join(root, 'content', slug);
+    // The fixture KIM has no potensi yet: give it one, with a photo it already has.
+    const potensiDir = path.join(contentDir, 'potensi');
+    if (!fs.existsSync(potensiDir) || fs.readdirSync(potensiDir).length === 0) {
+      fs.mkdirSync(potensiDir, { recursive: true });
+      const photoName = fs.readdirSync(path.join(contentDir, 'media')).find((f) => /\.jpe?g$/.test(f))!;
+      fs.writeFileSync(
+        path.join(potensiDir, 'kebun-kopi.md'),
+        `---\nnama: Kebun Kopi Warga\nkategori: pertanian\nringkasan: Kebun kopi robusta di lereng bukit.\ngambar:\n  - src: ../media/${photoName}\n    alt: Deretan pohon kopi\nlokasi:\n  alamat: Dusun Satu\nkontak:\n  nama: Pak Ujang\n---\nKopi dipetik merah.\n`,
+      );
+    }
+    potensiName = fs.readdirSync(potensiDir).filter((f) => f.endsWith('.md')).sort()[0]!.replace(/\.md$/, '');
+    before = snapshot(root);
+
+    photo = path.join(tmp, 'IMG_20260817_081500.jpg');
+    await phonePhoto(photo);
+
+    const [port, apiPort] = [await freePort(), await freePort()];
+    cms = spawn(NODE, [path.join(PROJECT, 'scripts/cms.ts'), '--site', slug, '--root', root, '--no-dev', '--port', String(port), '--api-port', String(apiPort)], {
+      cwd: PROJECT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    cms.stdout!.on('data', (d) => (cmsLog += String(d)));
+    cms.stderr!.on('data', (d) => (cmsLog += String(d)));
+    adminUrl = await until(() => /Buka di peramban: (\S+)/.exec(cmsLog)?.[1], `npm run cms siap:\n${cmsLog}`, 30_000);
+
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-gpu'],
+    });
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // Nothing may be loaded from the internet.
+    await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    if (cms && cms.exitCode === null) {
+      const exited = new Promise((r) => cms.once('exit', r));
+      cms.kill('SIGTERM');
+      await exited;
+    }
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('serves /admin/ noindex and logs in with the local backend, in Indonesian', async () => {
+    expect(adminUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/admin\/$/);
+    await page.goto(adminUrl);
+    await expect(page.locator('meta[name="robots"]').getAttribute('content')).resolves.toContain('noindex');
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    await page.getByText('Bagian situs').waitFor();
+    const text = await page.locator('body').innerText();
+    for (const s of ['Isi Situs', 'Foto & Berkas', 'Tulis baru', 'Berita', 'Potensi Desa', 'Produk UMKM', 'Pengaturan situs']) {
+      expect(text).toContain(s);
+    }
+    for (const s of ['Contents', 'Collections', 'Quick add', 'Search all']) expect(text).not.toContain(s);
+  });
+
+  it('writes a berita with a phone photo and publishes it into content/<slug>/', async () => {
+    await page.goto(`${adminUrl}#/collections/${collectionName(slug, 'berita')}/new`);
+    await page.getByLabel('Judul', { exact: true }).fill(judul);
+    await page.getByLabel('Ringkasan').fill('Warga dan pelajar menanam bibit pohon di sepanjang bantaran sungai desa.');
+    await page.getByLabel('Kategori').click();
+    await page.getByText('Lingkungan', { exact: true }).click();
+    await page.getByLabel('Penulis').fill('Tim KIM');
+    await page.getByRole('button', { name: 'Pilih foto' }).click();
+    await page.locator('input[type=file]').setInputFiles(photo);
+    await page.getByRole('button', { name: 'Pakai yang dipilih' }).click();
+    await page.getByLabel('Keterangan foto').fill('Warga menanam bibit pohon di tepi sungai');
+    await page.locator('[data-slate-editor]').click();
+    await page.keyboard.type(`Seribu bibit ditanam bersama pelajar. Kata unik: ${unik}.`);
+    // The preview pane uses the theme's markup.
+    const preview = page.frameLocator('iframe').first();
+    await expect(preview.locator('h1').innerText()).resolves.toBe(judul);
+    await page.getByRole('button', { name: 'Terbitkan' }).click();
+    await page.getByText('Terbitkan sekarang').click();
+    await page.getByRole('button', { name: 'Sudah terbit' }).waitFor();
+
+    const file = path.join(contentDir, 'berita', 'warga-menanam-seribu-bibit-pohon-di-bantaran-sungai.md');
+    await until(() => fs.existsSync(file), 'berkas berita');
+    const { data, body } = parseFrontmatter(fs.readFileSync(file, 'utf8')) as { data: Record<string, any>; body: string };
+    expect(data.judul).toBe(judul);
+    expect(data.kategori).toBe('lingkungan');
+    // Decap cleans the upload's name (lower case); the path is relative to the entry file.
+    expect(data.gambar).toEqual({ src: `../media/${uploaded}`, alt: 'Warga menanam bibit pohon di tepi sungai' });
+    expect(body).toContain(unik);
+    const image = path.join(contentDir, 'media', uploaded);
+    expect(fs.existsSync(image)).toBe(true);
+  });
+
+  it('caps the uploaded photo: 2560 px, no EXIF/GPS, turned upright', async () => {
+    const image = path.join(contentDir, 'media', uploaded);
+    expect(fs.statSync(photo).size).toBeGreaterThan(4 * 1024 * 1024);
+    await until(() => cmsLog.includes(`Foto diproses: media/${uploaded}`), `foto diproses:\n${cmsLog}`, 30_000);
+    const m = await sharp(image).metadata();
+    expect([m.width, m.height]).toEqual([1920, 2560]);
+    expect(m.exif).toBeUndefined();
+    expect(fs.statSync(image).size).toBeLessThan(fs.statSync(photo).size);
+  });
+
+  it('edits an existing potensi and drops a field emptied by the member', async () => {
+    const file = path.join(contentDir, 'potensi', `${potensiName}.md`);
+    const old = parseFrontmatter(fs.readFileSync(file, 'utf8')) as { data: Record<string, any>; body: string };
+    // A fresh page load, as a member opening the entry from a bookmark or a shared link.
+    await page.goto(`${adminUrl}#/collections/${collectionName(slug, 'potensi')}/entries/${potensiName}`);
+    await page.reload();
+    // Wait until the potensi editor (not the previous berita one) is on screen.
+    const nama = page.getByLabel('Nama potensi');
+    await nama.waitFor();
+    await expect.poll(() => nama.inputValue(), { timeout: 15_000 }).toBe(old.data.nama);
+    await page.getByLabel('Ringkasan').fill(ringkasanBaru);
+    await page.getByLabel('Nama narahubung').fill('');
+    await page.getByRole('button', { name: 'Terbitkan' }).click();
+    await page.getByText('Terbitkan sekarang').click();
+    const now = await until(() => {
+      const d = parseFrontmatter(fs.readFileSync(file, 'utf8')) as { data: Record<string, any>; body: string };
+      return d.data.ringkasan === ringkasanBaru ? d : undefined;
+    }, 'ringkasan potensi berubah');
+    expect(now.data.nama).toBe(old.data.nama);
+    expect(now.data.gambar).toEqual(old.data.gambar);
+    expect(now.data.lokasi).toEqual(old.data.lokasi);
+    // An emptied optional field is left out, not written as "" (the schema rejects "").
+    expect(now.data.kontak?.nama).toBeUndefined();
+    expect(JSON.stringify(now.data)).not.toContain('""');
+    expect(now.body.trim()).toBe(old.body.trim());
+  });
+
+  it('wrote nothing outside content/<slug>/', () => {
+    const after = snapshot(root);
+    const inside = (p: string) => p.startsWith(path.join('content', slug) + path.sep);
+    const changed = [...new Set([...before.keys(), ...after.keys()])].filter((p) => before.get(p) !== after.get(p));
+    expect(changed.length).toBeGreaterThanOrEqual(3); // berita, photo, potensi
+    expect(changed.filter((p) => !inside(p))).toEqual([]);
+  });
+
+  it('passes npm run check', () => {
+    const r = spawnSync(NODE, [path.join(PROJECT, 'scripts/check.ts'), '--root', root, '--site', slug], { cwd: PROJECT, encoding: 'utf8' });
+    expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
+  });
+
+  it('shows the new post and the edit on the site after a rebuild', () => {
+    const out = path.join(tmp, 'dist');
+    const r = spawnSync(NODE, [path.join(PROJECT, 'scripts/build.ts'), '--root', root, '--site', slug, '--out', out], {
+      cwd: PROJECT,
+      encoding: 'utf8',
+      timeout: 300_000,
+    });
+    expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
+    const page = path.join(out, slug, 'berita', 'warga-menanam-seribu-bibit-pohon-di-bantaran-sungai', 'index.html');
+    expect(fs.existsSync(page), page).toBe(true);
+    const html = fs.readFileSync(page, 'utf8');
+    expect(html.includes(judul), "judul di halaman berita").toBe(true);
+    expect(html.includes(unik), "isi di halaman berita").toBe(true);
+    expect(html).toMatch(/<img[^>]+alt="Warga menanam bibit pohon di tepi sungai"/);
+    const potensi = fs.readFileSync(path.join(out, slug, 'potensi', potensiName, 'index.html'), 'utf8');
+    expect(potensi.includes(ringkasanBaru), "ringkasan baru di halaman potensi").toBe(true);
+  });
+});
+
+/** Serves `dir` at http://127.0.0.1:<port>/, like a static host would. */
+async function serveStatic(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const http = await import('node:http');
+  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.yml': 'text/yaml', '.css': 'text/css', '.wasm': 'application/wasm' };
+  const server = http.createServer((req, res) => {
+    let p = path.join(dir, decodeURIComponent(new URL(req.url!, 'http://x').pathname));
+    if (p.endsWith('/')) p = path.join(p, 'index.html');
+    if (!p.startsWith(dir) || !fs.existsSync(p) || !fs.statSync(p).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': types[path.extname(p)] ?? 'application/octet-stream' });
+    fs.createReadStream(p).pipe(res);
+  });
+  const port = await freePort();
+  await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+describe('deployed admin pages on one shared origin', () => {
+  let tmp: string;
+  let browser: Browser;
+  let origin: { url: string; close: () => Promise<void> };
+  const requested: string[] = [];
+
+  beforeAll(async () => {
+    const { siteSchema } = await import('../src/schemas/index.ts');
+    const { writeAdmin, writeSharedBundles } = await import('../scripts/lib/cms/index.ts');
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'simpul-cms-origin-'));
+    const dist = path.join(tmp, 'dist');
+    const base = { jenis: 'desa', wilayah: { kecamatan: 'K', kabupaten: 'Kab', provinsi: 'P' } };
+    const sites = [
+      siteSchema().parse({ ...base, slug: 'kim-satu', nama: 'KIM Satu', url: 'https://dinas.github.io/kim-satu/', cms: { backend: 'github', repo: 'dinas/kim', base_url: 'https://oauth.dinas.example/' } }),
+      siteSchema().parse({ ...base, slug: 'kim-dua', nama: 'KIM Dua', url: 'https://dinas.github.io/kim-dua/', cms: { backend: 'gitlab', repo: 'dinas/kim', app_id: 'abc' } }),
+    ];
+    for (const s of sites) await writeAdmin({ siteDir: path.join(dist, s.slug), distDir: dist, site: s, root: path.join(PROJECT, 'tests/fixtures/dua-situs') });
+    await writeSharedBundles({ distDir: dist, sites });
+    // The origin's root as the host serves it: the shared folder plus one folder per KIM.
+    const web = path.join(tmp, 'web');
+    fs.cpSync(path.join(dist, '_origin', 'dinas.github.io'), web, { recursive: true });
+    for (const s of sites) fs.cpSync(path.join(dist, s.slug), path.join(web, s.slug), { recursive: true });
+    origin = await serveStatic(web);
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-gpu'],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await origin?.close();
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  for (const [slug, login] of [['kim-satu', 'Masuk dengan akun GitHub'], ['kim-dua', 'Masuk dengan akun GitLab']] as const) {
+    it(`${slug}: loads the one shared bundle and its config, and offers "${login}"`, async () => {
+      const page = await browser.newPage();
+      page.on('request', (r) => requested.push(r.url()));
+      await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+      await page.goto(`${origin.url}${slug}/admin/`);
+      await page.getByRole('button', { name: login }).waitFor({ timeout: 30_000 });
+      await page.close();
+    });
+  }
+
+  it('both pages used /_simpul/decap/, and nothing from another host', () => {
+    const bundle = requested.filter((u) => u.endsWith('/decap-cms.js'));
+    expect(bundle.length).toBe(2);
+    for (const u of bundle) expect(new URL(u).pathname).toBe('/_simpul/decap/decap-cms.js');
+    expect(requested.filter((u) => !u.startsWith(origin.url))).toEqual([]);
+  });
+});

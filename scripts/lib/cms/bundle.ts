@@ -1,0 +1,85 @@
+/**
+ * The Decap CMS bundle (decap-cms.js, ~5 MB, plus ~95 chunks it loads relative to its own
+ * URL) from the npm package: never a CDN, and one copy per deployment origin.
+ *
+ * Where a site's admin page finds it depends only on the site's own URL, so a one-site
+ * rebuild and a full build agree:
+ * - a site at the root of its origin (`https://kim-x.desa.id/`) carries its own copy in
+ *   `dist/<slug>/admin/decap/`;
+ * - sites under a subpath (`https://host/kim-x/`, typically many KIMs on one GitHub Pages
+ *   origin) share one copy in the folder above them: `https://host/_simpul/decap/`, written
+ *   to `dist/_origin/<host>/_simpul/decap/`. Deploy `dist/_origin/<host>/` at that origin's
+ *   root (or, for `https://host/proj/kim-x/`, its `proj/` folder is inside it already).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { SiteConfig } from '../../../src/schemas/index.ts';
+import { projectRoot } from '../paths.ts';
+
+export const DECAP_DIST = path.join(projectRoot, 'node_modules/decap-cms/dist');
+
+/** Folder name of the shared copy on an origin. */
+export const SHARED_DIR = '_simpul/decap';
+
+/**
+ * The files the browser may need: the entry, its chunks, the two WebAssembly modules and
+ * the licence. Source maps and the second (`cms.js`) build are left out.
+ */
+export function bundleFiles(dist = DECAP_DIST): string[] {
+  return fs
+    .readdirSync(dist)
+    .filter((f) => f === 'decap-cms.js' || /^\d+\.decap-cms\.js$/.test(f) || f.endsWith('.wasm') || f === 'decap-cms.js.LICENSE.txt')
+    .sort();
+}
+
+export interface BundlePlacement {
+  /** Folder under distDir that holds the copy. */
+  dir: string;
+  /** URL of decap-cms.js as written in `<slug>/admin/index.html`. */
+  scriptUrl: string;
+  /** The origin the copy serves, for messages and docs. */
+  origin: string;
+}
+
+/** Path part of the site URL, always ending in `/`. */
+function basePathOf(site: Pick<SiteConfig, 'url'>): string {
+  return new URL(site.url).pathname.replace(/\/?$/, '/');
+}
+
+export function bundlePlacement(site: Pick<SiteConfig, 'url' | 'slug'>): BundlePlacement {
+  const url = new URL(site.url);
+  const base = basePathOf(site);
+  if (base === '/') {
+    return { dir: path.join(site.slug, 'admin', 'decap'), scriptUrl: 'decap/decap-cms.js', origin: url.origin };
+  }
+  // The folder that contains the site folder: `/` for `/kim-x/`, `/proj/` for `/proj/kim-x/`.
+  const parent = base.replace(/[^/]+\/$/, '');
+  const host = url.port ? `${url.hostname}_${url.port}` : url.hostname;
+  return {
+    dir: path.join('_origin', host, ...parent.split('/').filter(Boolean), ...SHARED_DIR.split('/')),
+    scriptUrl: `${parent}${SHARED_DIR}/decap-cms.js`,
+    origin: url.origin,
+  };
+}
+
+/** Copies the bundle into `dir` unless an identical copy is already there. */
+export async function copyBundle(dir: string, dist = DECAP_DIST): Promise<{ copied: number }> {
+  await fs.promises.mkdir(dir, { recursive: true });
+  let copied = 0;
+  for (const f of bundleFiles(dist)) {
+    const from = path.join(dist, f);
+    const to = path.join(dir, f);
+    const [a, b] = await Promise.all([fs.promises.stat(from), fs.promises.stat(to).catch(() => null)]);
+    if (b && b.size === a.size && b.mtimeMs >= a.mtimeMs) continue;
+    await fs.promises.copyFile(from, to);
+    copied++;
+  }
+  return { copied };
+}
+
+/** Writes one bundle copy per placement: several subpath sites on one origin share one. */
+export async function writeSharedBundles(opts: { distDir: string; sites: SiteConfig[] }): Promise<string[]> {
+  const dirs = [...new Set(opts.sites.map((s) => bundlePlacement(s).dir))].sort();
+  for (const dir of dirs) await copyBundle(path.join(opts.distDir, dir));
+  return dirs;
+}

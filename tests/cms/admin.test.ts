@@ -1,0 +1,112 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { siteSchema, type SiteConfig } from '../../src/schemas/index.ts';
+import { bundleFiles, bundlePlacement, DECAP_DIST } from '../../scripts/lib/cms/bundle.ts';
+import { writeAdmin, writeSharedBundles } from '../../scripts/lib/cms/index.ts';
+
+const FIXTURE = path.resolve('tests/fixtures/dua-situs');
+
+const site = (slug: string, url: string): SiteConfig =>
+  siteSchema().parse({
+    slug,
+    nama: `KIM ${slug}`,
+    jenis: 'desa',
+    wilayah: { kecamatan: 'K', kabupaten: 'Kab', provinsi: 'P' },
+    url,
+    cms: { backend: 'github', repo: 'dinas/kim', base_url: 'https://oauth.contoh.id/' },
+  });
+
+describe('bundle placement: one copy per origin', () => {
+  it('a site at its domain root keeps its own copy', () => {
+    expect(bundlePlacement(site('kim-a', 'https://kim-a.desa.id/'))).toMatchObject({
+      dir: path.join('kim-a', 'admin', 'decap'),
+      scriptUrl: 'decap/decap-cms.js',
+    });
+  });
+  it('subpath sites on one origin share /_simpul/decap/', () => {
+    const a = bundlePlacement(site('kim-a', 'https://dinas.github.io/kim-a/'));
+    const b = bundlePlacement(site('kim-b', 'https://dinas.github.io/kim-b/'));
+    expect(a).toEqual(b);
+    expect(a).toMatchObject({ dir: path.join('_origin', 'dinas.github.io', '_simpul', 'decap'), scriptUrl: '/_simpul/decap/decap-cms.js' });
+  });
+  it('sites under a project path share the copy in that path', () => {
+    expect(bundlePlacement(site('kim-a', 'https://dinas.github.io/simpul/kim-a/'))).toMatchObject({
+      dir: path.join('_origin', 'dinas.github.io', 'simpul', '_simpul', 'decap'),
+      scriptUrl: '/simpul/_simpul/decap/decap-cms.js',
+    });
+  });
+  it('ships the entry, its chunks and wasm, not source maps or the second build', () => {
+    const files = bundleFiles();
+    expect(files).toContain('decap-cms.js');
+    expect(files.filter((f) => /^\d+\.decap-cms\.js$/.test(f)).length).toBeGreaterThan(50);
+    expect(files.some((f) => f.endsWith('.wasm'))).toBe(true);
+    expect(files.some((f) => f.endsWith('.map') || f === 'cms.js' || /\.cms\.js$/.test(f))).toBe(false);
+    // Every chunk the entry can load by id is shipped.
+    const entry = fs.readFileSync(path.join(DECAP_DIST, 'decap-cms.js'), 'utf8');
+    expect(entry).toContain('.decap-cms.js"');
+  });
+});
+
+describe('writeAdmin + writeSharedBundles on a dist folder', () => {
+  let dist: string;
+  const sites = [
+    site('kim-a', 'https://dinas.github.io/kim-a/'),
+    site('kim-b', 'https://dinas.github.io/kim-b/'),
+    site('kim-c', 'https://kim-c.desa.id/'),
+  ];
+  beforeAll(async () => {
+    dist = fs.mkdtempSync(path.join(os.tmpdir(), 'simpul-cms-dist-'));
+    for (const s of sites) await writeAdmin({ siteDir: path.join(dist, s.slug), distDir: dist, site: s, root: FIXTURE });
+    await writeSharedBundles({ distDir: dist, sites });
+  });
+  afterAll(() => fs.rmSync(dist, { recursive: true, force: true }));
+
+  it('writes a noindex admin page that loads its own config and the shared bundle', () => {
+    const html = fs.readFileSync(path.join(dist, 'kim-a/admin/index.html'), 'utf8');
+    expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
+    expect(html).toContain('<link rel="cms-config-url" type="text/yaml" href="config.yml">');
+    expect(html).toContain('<script src="/_simpul/decap/decap-cms.js"></script>');
+    expect(html).toContain('<html lang="id">');
+    expect(html).not.toMatch(/https?:\/\/(?!127)/); // nothing from a CDN
+    const own = fs.readFileSync(path.join(dist, 'kim-c/admin/index.html'), 'utf8');
+    expect(own).toContain('<script src="decap/decap-cms.js"></script>');
+  });
+
+  it('writes the config for that KIM only, with the Indonesian locale', () => {
+    const config = parse(fs.readFileSync(path.join(dist, 'kim-b/admin/config.yml'), 'utf8'));
+    expect(config.locale).toBe('id');
+    expect(config.backend.name).toBe('github');
+    for (const c of config.collections) {
+      for (const p of c.folder ? [c.folder] : c.files.map((f: { file: string }) => f.file)) expect(p).toMatch(/^content\/kim-b\//);
+    }
+  });
+
+  it('registers the locale and previews before starting Decap', () => {
+    const js = fs.readFileSync(path.join(dist, 'kim-a/admin/simpul-cms.js'), 'utf8');
+    expect(js).toContain('window.CMS_MANUAL_INIT = true');
+    expect(js).toContain("CMS.registerLocale('id'");
+    expect(js).toContain('"berita":"berita-kim-a"');
+    expect(js).toContain('Terbitkan sekarang');
+    const css = fs.readFileSync(path.join(dist, 'kim-a/admin/pratinjau.css'), 'utf8');
+    expect(css).toContain(fs.readFileSync('src/styles/global.css', 'utf8').slice(0, 200));
+    expect(css).toMatch(/--utama:#[0-9a-f]{6}/);
+  });
+
+  it('stores one bundle copy per origin: two subpath sites share one, the root site has its own', () => {
+    const copies: string[] = [];
+    const walk = (d: string) => {
+      for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+        const p = path.join(d, e.name);
+        if (e.isDirectory()) walk(p);
+        else if (e.name === 'decap-cms.js') copies.push(path.relative(dist, p));
+      }
+    };
+    walk(dist);
+    expect(copies.sort()).toEqual([path.join('_origin/dinas.github.io/_simpul/decap/decap-cms.js'), path.join('kim-c/admin/decap/decap-cms.js')]);
+    const shared = path.join(dist, '_origin/dinas.github.io/_simpul/decap');
+    expect(fs.readdirSync(shared).sort()).toEqual(bundleFiles());
+  });
+});
