@@ -122,6 +122,11 @@ export function packageSite(job: PackageJob): PackageResult {
   }
 }
 
+/** Total size of the files under a folder. */
+export function dirSize(dir: string): number {
+  return listFiles(dir).reduce((n, f) => n + fs.statSync(f).size, 0);
+}
+
 /** Replaces `target` with `stage` in two renames; the old folder is removed only after. */
 export function swapInto(stage: string, target: string): void {
   const old = `${target}.old-${process.pid}`;

@@ -11,7 +11,7 @@ import { runAstroChild, runAstroInProcess, type AstroJob } from './astro-run.ts'
 import { discoverFleet, selectSites, type Shard } from './fleet.ts';
 import { formatBytes, formatSeconds, formatTable } from './format.ts';
 import { combine, siteHash, themeHash } from './hash.ts';
-import { packageSite, type PackageResult } from './package.ts';
+import { dirSize, packageSite, type PackageResult } from './package.ts';
 import { projectRoot, type DataRoot } from './paths.ts';
 import { isUpToDate, readState, writeState } from './state.ts';
 import { formatIssue, validateSite, type SiteReport } from './validate.ts';
@@ -189,6 +189,8 @@ export async function buildFleet(opts: BuildOptions): Promise<BuildSummary> {
     for (const p of packaged) {
       const o = outcomes.get(p.slug)!;
       if (o.status !== 'dibangun') continue;
+      // Search index and admin page are part of what gets deployed.
+      p.bytes = o.bytes = dirSize(p.dir);
       state[p.slug] = { hash: hashes.get(p.slug)!, builtAt: new Date().toISOString(), pages: p.pages, bytes: p.bytes, distDir: root.distDir };
     }
     writeState(root, state);

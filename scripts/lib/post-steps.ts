@@ -1,4 +1,16 @@
-/** The steps that run on freshly packaged sites: search indexing and the CMS admin page. */
+/**
+ * The steps that run on freshly packaged sites, in order: the search index first (it reads
+ * the site's pages), then the CMS admin page (which search must not index).
+ */
+import { cmsPostStep } from './cms/index.ts';
+import { addPostStep } from './pipeline.ts';
+import { searchStep } from './search/index.ts';
+
+let registered = false;
+
 export function registerPostSteps(): void {
-  // Wired by the search (issue 4) and CMS (issue 3) modules.
+  if (registered) return;
+  registered = true;
+  addPostStep(searchStep);
+  addPostStep(cmsPostStep);
 }
