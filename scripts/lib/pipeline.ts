@@ -235,6 +235,8 @@ function lastErrorLine(log: string): string {
   return lines.find((l) => /error/i.test(l)) ?? lines.at(-1) ?? 'tidak diketahui';
 }
 
+/** A short path for messages: relative inside the working folder, absolute outside it. */
 function rel(p: string): string {
-  return path.relative(process.cwd(), p) || '.';
+  const r = path.relative(process.cwd(), p);
+  return r === '' ? '.' : r.startsWith('..') ? p : r;
 }
