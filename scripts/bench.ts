@@ -11,6 +11,7 @@ import { cac } from 'cac';
 import { editOneSite, generateFleet } from './lib/bench/fleet-gen.ts';
 import { formatTable } from './lib/format.ts';
 import { projectRoot } from './lib/paths.ts';
+import { benchSearch, searchBenchRows } from './lib/search/bench.ts';
 
 const cli = cac('npm run bench --');
 cli
@@ -52,7 +53,7 @@ function build(root: string, label: string): RunResult {
   };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const { options } = cli.parse();
   if (options.help) return;
   const sites = Number(options.sites);
@@ -78,6 +79,9 @@ function main(): void {
   const one = build(root, 'satu situs');
   if (one.built !== 1) throw new Error(`build satu situs membangun ${one.built} situs, seharusnya 1`);
 
+  console.log('Mengukur pencarian (indeks seluruh armada, ukuran bundel, pencarian pertama di situs 1.000 halaman)…');
+  const search = await benchSearch({ root, distDir: path.join(root, 'dist') });
+
   const peak = Math.max(cold.peakRssMb, warm.peakRssMb, one.peakRssMb);
   const rows = [
     ['build dingin', cold.s.toFixed(2), String(cold.built), String(cold.pages), String(cold.peakRssMb)],
@@ -86,6 +90,8 @@ function main(): void {
   ];
   console.log('');
   console.log(formatTable(['Pengukuran', 'Detik', 'Situs dibangun', 'Halaman', 'RSS puncak (MB)'], rows));
+  console.log('');
+  console.log(formatTable(['Pencarian', 'Hasil', 'Target', 'Tercapai'], searchBenchRows(search)));
   console.log(`Halaman per detik (dingin): ${(cold.pages / cold.s).toFixed(0)}`);
   console.log(`Mesin: ${os.cpus().length} inti, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
   if (!options.keep) fs.rmSync(root, { recursive: true, force: true });
@@ -98,13 +104,14 @@ function main(): void {
       one_site_s: +one.s.toFixed(2),
       peak_rss_mb: peak,
       pages_per_s: Math.round(cold.pages / cold.s),
+      search_index_s: +search.indexing.seconds.toFixed(2),
+      search_bundle_kb: Math.round(search.bundle.wireBytes / 1024),
+      search_first_kb: Math.round(search.firstSearch.transferBytes / 1024),
     }),
   );
 }
 
-try {
-  main();
-} catch (err) {
+main().catch((err: unknown) => {
   console.error(`Gagal: ${err instanceof Error ? err.message : String(err)}`);
   process.exit(1);
-}
+});

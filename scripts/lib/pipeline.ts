@@ -70,6 +70,17 @@ export async function buildFleet(opts: BuildOptions): Promise<BuildSummary> {
   const { root } = opts;
   const fleet = discoverFleet(root);
   const { selected, archived } = selectSites(fleet, { sites: opts.sites, shard: opts.shard });
+  // A forum rolls up its members' news and search: rebuilding a member with --site takes its
+  // forums along, so they never go stale. (Shards build their own forums.)
+  if (opts.sites && !opts.shard) {
+    const chosen = new Set(selected.map((s) => s.slug));
+    for (const f of fleet) {
+      if (!f.archived && !chosen.has(f.slug) && f.jenis === 'forum-kecamatan' && f.anggota.some((a) => chosen.has(a))) {
+        selected.push(f);
+        chosen.add(f.slug);
+      }
+    }
+  }
   const outcomes = new Map<string, SiteOutcome>();
 
   log(`Simpul: ${selected.length} situs dipilih dari ${rel(root.sitesDir)}${archived.length ? ` (${archived.length} diarsipkan, dilewati)` : ''}`);
