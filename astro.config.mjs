@@ -14,7 +14,7 @@ export default defineConfig({
   outDir,
   cacheDir,
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   devToolbar: { enabled: false },
   integrations: [mdx()],
   markdown: {

@@ -90,6 +90,7 @@ export async function buildFleet(opts: BuildOptions): Promise<BuildSummary> {
   const toValidate = fleet.filter((s) => (selected.includes(s) || memberSlugs.has(s.slug)) && !s.archived);
   const reports = new Map<string, SiteReport>();
   log('Memeriksa isi situs…');
+  const tValidate = performance.now();
   for (const s of toValidate) {
     const report = validateSite(root, s.slug, { fleet });
     reports.set(s.slug, report);
@@ -101,6 +102,7 @@ export async function buildFleet(opts: BuildOptions): Promise<BuildSummary> {
       outcomes.set(s.slug, { slug: s.slug, status: 'tidak valid', error: `${report.issues.length} kesalahan isi` });
     }
   }
+  log(`  selesai dalam ${formatSeconds(performance.now() - tValidate)}`);
   const valid = new Map<string, SiteConfig>();
   for (const [slug, r] of reports) if (r.issues.length === 0 && r.site) valid.set(slug, r.site);
 
@@ -164,6 +166,7 @@ export async function buildFleet(opts: BuildOptions): Promise<BuildSummary> {
     const renderedCount = groups.reduce((n, g) => n + g.slugs.length, 0);
 
     log('Mengemas situs:');
+    const tPackage = performance.now();
     let i = 0;
     for (const group of groups) {
       for (const slug of group.slugs) {
@@ -185,6 +188,7 @@ export async function buildFleet(opts: BuildOptions): Promise<BuildSummary> {
       fs.rmSync(group.outDir, { recursive: true, force: true });
     }
 
+    log(`  selesai dalam ${formatSeconds(performance.now() - tPackage)}`);
     for (const step of postSteps) {
       if (packaged.length === 0) break;
       const t = performance.now();
