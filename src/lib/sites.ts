@@ -46,6 +46,11 @@ export async function renderedSites(): Promise<KimSite[]> {
   return env.render === null ? all : all.filter((s) => env.render!.includes(s.slug));
 }
 
+/** `getStaticPaths` of a page that exists once per rendered site: `<base><page>/`. */
+export async function sitePaths(): Promise<{ params: { site: string }; props: { kim: KimSite } }[]> {
+  return (await renderedSites()).map((kim) => ({ params: { site: kim.slug }, props: { kim } }));
+}
+
 export async function siteBySlug(slug: string): Promise<KimSite | undefined> {
   return (await allSites()).find((s) => s.slug === slug);
 }

@@ -1,11 +1,9 @@
 /** `robots.txt`: everything may be crawled except the CMS; points to the sitemap. */
 import type { APIRoute } from 'astro';
-import { renderedSites, type KimSite } from '../../lib/sites.ts';
+import { sitePaths, type KimSite } from '../../lib/sites.ts';
 import { absoluteUrl, basePath } from '../../lib/urls.ts';
 
-export async function getStaticPaths() {
-  return (await renderedSites()).map((kim) => ({ params: { site: kim.slug }, props: { kim } }));
-}
+export const getStaticPaths = sitePaths;
 
 export const GET: APIRoute<{ kim: KimSite }> = ({ props }) => {
   const { site } = props.kim;

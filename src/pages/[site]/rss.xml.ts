@@ -2,13 +2,11 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { t } from '../../i18n/id.ts';
-import { entriesOf, entryParts, renderedSites, type KimSite } from '../../lib/sites.ts';
+import { entriesOf, entryParts, sitePaths, type KimSite } from '../../lib/sites.ts';
 import { absoluteUrl } from '../../lib/urls.ts';
 import { kategoriBerita } from '../../schemas/berita.ts';
 
-export async function getStaticPaths() {
-  return (await renderedSites()).map((kim) => ({ params: { site: kim.slug }, props: { kim } }));
-}
+export const getStaticPaths = sitePaths;
 
 /** Enough for a reader to catch up; older news stays on the site. */
 const BATAS = 30;
