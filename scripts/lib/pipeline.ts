@@ -189,6 +189,7 @@ export async function buildFleet(opts: BuildOptions): Promise<BuildSummary> {
     }
 
     log(`  selesai dalam ${formatSeconds(performance.now() - tPackage)}`);
+    // Search first: it reads the pages before the CMS step adds `admin/` (which it skips anyway).
     for (const step of postSteps) {
       if (packaged.length === 0) break;
       const t = performance.now();

@@ -122,12 +122,22 @@ function bodyField(label: string): DecapField & Record<string, unknown> {
   };
 }
 
+/**
+ * Fields depend only on the schemas, not on the site: derive them once per process (a fleet
+ * build writes hundreds of configs). Callers get a fresh copy to extend.
+ */
+const fieldCache = new Map<string, DecapField[]>();
+function cachedFields(key: string, derive: () => DecapField[]): DecapField[] {
+  if (!fieldCache.has(key)) fieldCache.set(key, derive());
+  return structuredClone(fieldCache.get(key)!);
+}
+
 export function decapConfig(site: SiteConfig, mode: CmsMode = { kind: 'deploy' }): DecapConfig {
   const prefix = mode.kind === 'local' ? '' : `content/${site.slug}/`;
   const siteUrl = mode.kind === 'local' ? mode.siteUrl : site.url;
 
   const collections: DecapCollection[] = contentTypes.map((type) => {
-    const fields = fieldsFor(type.schema(cmsSchemaContext));
+    const fields = cachedFields(type.name, () => fieldsFor(type.schema(cmsSchemaContext)));
     if (type.body) fields.push(bodyField(type.body));
     const c: DecapCollection = {
       name: collectionName(site.slug, type.name),
@@ -165,7 +175,7 @@ export function decapConfig(site: SiteConfig, mode: CmsMode = { kind: 'deploy' }
         // Relative to pengaturan.yaml itself: `media/logo.png`.
         media_folder: MEDIA_DIR,
         public_folder: MEDIA_DIR,
-        fields: fieldsFor(pengaturanSchema(cmsSchemaContext)),
+        fields: cachedFields('pengaturan', () => fieldsFor(pengaturanSchema(cmsSchemaContext))),
       },
     ],
   });
