@@ -10,7 +10,8 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../scripts/lib/chromium.ts';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseFrontmatter } from '../scripts/lib/frontmatter.ts';
@@ -122,10 +123,7 @@ describe('Decap CMS for a KIM member (local backend)', () => {
     cms.stderr!.on('data', (d) => (cmsLog += String(d)));
     adminUrl = await until(() => /Buka di peramban: (\S+)/.exec(cmsLog)?.[1], `npm run cms siap:\n${cmsLog}`, 30_000);
 
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-gpu'],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     // Nothing may be loaded from the internet.
     await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
@@ -297,10 +295,7 @@ describe('deployed admin pages on one shared origin', () => {
     fs.cpSync(path.join(dist, '_origin', 'dinas.github.io'), web, { recursive: true });
     for (const s of sites) fs.cpSync(path.join(dist, s.slug), path.join(web, s.slug), { recursive: true });
     origin = await serveStatic(web);
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-gpu'],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

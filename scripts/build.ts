@@ -7,6 +7,7 @@ import { parseShard } from './lib/fleet.ts';
 import { dataRoot } from './lib/paths.ts';
 import { buildFleet } from './lib/pipeline.ts';
 import { registerPostSteps } from './lib/post-steps.ts';
+import { runCli } from './lib/run-cli.ts';
 
 const cli = cac('npm run build --');
 cli
@@ -43,10 +44,4 @@ async function main(): Promise<number> {
   return summary.ok ? 0 : 1;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    console.error(`Gagal: ${err instanceof Error ? err.message : String(err)}`);
-    process.exit(2);
-  },
-);
+runCli(main);

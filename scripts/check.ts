@@ -7,6 +7,7 @@ import { discoverFleet, selectSites } from './lib/fleet.ts';
 import { formatTable } from './lib/format.ts';
 import { dataRoot } from './lib/paths.ts';
 import { formatIssue, validateSite } from './lib/validate.ts';
+import { runCli } from './lib/run-cli.ts';
 
 const cli = cac('npm run check --');
 cli
@@ -44,9 +45,4 @@ function main(): number {
   return 0;
 }
 
-try {
-  process.exit(main());
-} catch (err) {
-  console.error(`Gagal: ${err instanceof Error ? err.message : String(err)}`);
-  process.exit(2);
-}
+runCli(main);

@@ -5,6 +5,7 @@
  */
 import { cac } from 'cac';
 import { changedFiles, checkChange } from './lib/cms/guard.ts';
+import { runCli } from './lib/run-cli.ts';
 
 const cli = cac('npm run guard --');
 cli
@@ -44,9 +45,4 @@ function main(): number {
   return 0;
 }
 
-try {
-  process.exit(main());
-} catch (err) {
-  console.error(`Gagal: ${err instanceof Error ? err.message : String(err)}`);
-  process.exit(2);
-}
+runCli(main);

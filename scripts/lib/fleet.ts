@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { hashString } from './random.ts';
 import type { DataRoot } from './paths.ts';
 
 export interface FleetSite {
@@ -58,18 +59,9 @@ export function parseShard(value: string): Shard {
   return { index, count };
 }
 
-/** FNV-1a: a stable hash, so a site stays in its shard when others are added. */
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
-
 export function inShard(slug: string, shard: Shard): boolean {
-  return fnv1a(slug) % shard.count === shard.index - 1;
+  // A stable hash, so a site stays in its shard when others are added.
+  return hashString(slug) % shard.count === shard.index - 1;
 }
 
 export interface Selection {

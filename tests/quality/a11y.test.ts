@@ -5,12 +5,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, phoneContext } from '../helpers/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { phoneContext } from '../helpers/browser.ts';
 import { fleetSites, type FleetSite } from '../helpers/fleet.ts';
 import { typedPages, type TypedPage } from '../helpers/page-types.ts';
-import { serveFleet, type ServedFleet } from '../helpers/static-server.ts';
+import { browseFleet } from '../helpers/browse-fleet.ts';
 
 const root = inject('demoRoot');
 const dist = inject('demoDist');
@@ -50,24 +49,14 @@ interface Violation {
   nodes: { target: unknown[]; failureSummary?: string }[];
 }
 
-let browser: Browser;
-let fleet: ServedFleet;
-
-beforeAll(async () => {
-  [browser, fleet] = await Promise.all([launchChromium(), serveFleet(root, dist)]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await fleet?.close();
-});
+const env = browseFleet(root, dist);
 
 async function axeViolations(site: FleetSite, page: TypedPage): Promise<Violation[]> {
   // bypassCSP: the pages forbid inline scripts, and axe is injected as one.
-  const ctx = await phoneContext(browser, { bypassCSP: true });
+  const ctx = await phoneContext(env.browser, { bypassCSP: true });
   try {
     const tab = await ctx.newPage();
-    const res = await tab.goto(fleet.url(site.slug, page.path), { waitUntil: 'load' });
+    const res = await tab.goto(env.fleet.url(site.slug, page.path), { waitUntil: 'load' });
     expect(res?.status(), `${site.slug}/${page.path}`).toBe(page.type === '404' ? 404 : 200);
     await tab.addScriptTag({ content: AXE });
     return await tab.evaluate(async () => {

@@ -5,16 +5,15 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { listFiles } from '../helpers/data-root.ts';
-import { launchChromium, PHONE, phoneContext } from '../helpers/browser.ts';
+import { PHONE, phoneContext } from '../helpers/browser.ts';
 import { exifHasGps } from '../helpers/exif.ts';
 import { fleetSites, htmlPages, pagePath } from '../helpers/fleet.ts';
 import { attr, findAll, parseHtml, srcsetUrls } from '../helpers/html.ts';
 import { typedPages } from '../helpers/page-types.ts';
-import { serveFleet, type ServedFleet } from '../helpers/static-server.ts';
+import { browseFleet } from '../helpers/browse-fleet.ts';
 
 const root = inject('demoRoot');
 const dist = inject('demoDist');
@@ -97,26 +96,16 @@ describe('<img> markup on every page', () => {
 });
 
 describe('lazy loading matches the fold on a 360 px phone', () => {
-  let browser: Browser;
-  let fleet: ServedFleet;
-
-  beforeAll(async () => {
-    [browser, fleet] = await Promise.all([launchChromium(), serveFleet(root, dist)]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await fleet?.close();
-  });
+  const env = browseFleet(root, dist);
 
   for (const site of sites) {
     it(`${site.slug}: every image starting below the first screen is lazy`, async () => {
-      const ctx = await phoneContext(browser);
+      const ctx = await phoneContext(env.browser);
       const tab = await ctx.newPage();
       const problems: string[] = [];
       try {
         for (const page of typedPages(path.join(dist, site.slug))) {
-          await tab.goto(fleet.url(site.slug, page.path), { waitUntil: 'domcontentloaded' });
+          await tab.goto(env.fleet.url(site.slug, page.path), { waitUntil: 'domcontentloaded' });
           const imgs = await tab.$$eval('img', (els) =>
             els.map((e) => ({
               src: e.getAttribute('src'),

@@ -8,13 +8,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, PHONE, phoneContext } from '../helpers/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { PHONE, phoneContext } from '../helpers/browser.ts';
 import { attr, findAll, parseHtml } from '../helpers/html.ts';
 import { fleetSites, htmlPages } from '../helpers/fleet.ts';
 import { typedPages } from '../helpers/page-types.ts';
-import { serveFleet, type ServedFleet } from '../helpers/static-server.ts';
+import { browseFleet } from '../helpers/browse-fleet.ts';
 
 const root = inject('demoRoot');
 const dist = inject('demoDist');
@@ -22,17 +21,7 @@ const sites = fleetSites(root);
 const KB = 1024;
 const BUDGET = { beranda: 150 * KB, berita: 80 * KB };
 
-let browser: Browser;
-let fleet: ServedFleet;
-
-beforeAll(async () => {
-  [browser, fleet] = await Promise.all([launchChromium(), serveFleet(root, dist)]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await fleet?.close();
-});
+const env = browseFleet(root, dist);
 
 interface Transfer {
   url: string;
@@ -42,7 +31,7 @@ interface Transfer {
 
 /** Loads a page on a phone with a cold cache, scrolls to its end, and lists what went over the wire. */
 async function measure(url: string): Promise<Transfer[]> {
-  const ctx = await phoneContext(browser);
+  const ctx = await phoneContext(env.browser);
   try {
     const page = await ctx.newPage();
     const cdp = await ctx.newCDPSession(page);
@@ -94,7 +83,7 @@ describe('page weight at 360 px, images included', () => {
     const berita = typedPages(path.join(dist, site.slug)).find((p) => p.type === 'berita detail');
 
     it(`${site.slug}: beranda ≤ 150 KB`, async () => {
-      const ts = await measure(fleet.url(site.slug));
+      const ts = await measure(env.fleet.url(site.slug));
       expect(ts.some((t) => t.type === 'Image' && !t.url.endsWith('.png')), 'beranda tanpa foto?').toBe(true);
       expect(total(ts), `beranda ${(total(ts) / KB).toFixed(1)} KB:\n${listing(ts)}`).toBeLessThanOrEqual(BUDGET.beranda);
       expect(ts.filter((t) => t.type === 'Script').map((t) => t.url)).toEqual([]);
@@ -102,7 +91,7 @@ describe('page weight at 360 px, images included', () => {
 
     it(`${site.slug}: a berita page ≤ 80 KB`, async () => {
       expect(berita, 'situs tanpa halaman berita').toBeDefined();
-      const ts = await measure(fleet.url(site.slug, berita!.path));
+      const ts = await measure(env.fleet.url(site.slug, berita!.path));
       expect(total(ts), `${berita!.path} ${(total(ts) / KB).toFixed(1)} KB:\n${listing(ts)}`).toBeLessThanOrEqual(BUDGET.berita);
       expect(ts.filter((t) => t.type === 'Script').map((t) => t.url)).toEqual([]);
     });

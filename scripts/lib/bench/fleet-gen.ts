@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
+import { mulberry32 as rng } from '../random.ts';
 
 const KATA = (
   'warga desa kegiatan gotong royong pembangunan jalan posyandu balita musyawarah pelatihan usaha kecil ' +
@@ -17,18 +18,6 @@ const KATA = (
 
 const KATEGORI = ['pemerintahan', 'pembangunan', 'kesehatan', 'pendidikan', 'ekonomi', 'pertanian', 'lingkungan', 'pengumuman'];
 const ZONA = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'] as const;
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function kalimat(r: () => number, n: number): string {
   const w = Array.from({ length: n }, () => KATA[Math.floor(r() * KATA.length)]!);

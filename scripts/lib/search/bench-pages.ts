@@ -5,6 +5,7 @@
  */
 import { FILTER, IMAGE_ATTR, META } from '../../../src/components/search/meta.ts';
 import { escapeAttr } from './forum-index.ts';
+import { mulberry32 as rng } from '../random.ts';
 
 const KATA = (
   'warga desa kegiatan gotong royong pembangunan jalan posyandu balita musyawarah pelatihan usaha kecil ' +
@@ -18,17 +19,6 @@ const JENIS = ['Berita', 'Berita', 'Berita', 'Potensi', 'Produk', 'Agenda', 'Inf
 const KATEGORI = ['Pemerintahan', 'Pembangunan', 'Kesehatan', 'Pendidikan', 'Ekonomi', 'Pertanian', 'Lingkungan', 'Pengumuman'];
 const BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 

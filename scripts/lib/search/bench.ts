@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../chromium.ts';
 import { parse } from 'yaml';
 import { IMAGE_ATTR_PATTERN } from '../../../src/components/search/meta.ts';
 import { basePath } from '../../../src/lib/urls.ts';
@@ -49,9 +49,6 @@ export interface SearchBenchResult {
   bundle: { slug: string; rawBytes: number; wireBytes: number };
   firstSearch: { pages: number; query: string; transferBytes: number; requests: number; results: number };
 }
-
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-gpu'];
 
 function readSite(root: string, slug: string): SiteConfig | undefined {
   try {
@@ -120,7 +117,7 @@ async function measureFirstSearch(site: SearchSite, query: string): Promise<Omit
   // Counted where the bytes leave: the server sees the page's and Pagefind's worker's requests alike.
   const sent: number[] = [];
   const server = await serveSites([{ base: site.base, dir: site.dir }], { onResponse: (_p, bytes) => sent.push(bytes) });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
     await page.goto(`${server.origin}${site.base}cari/?q=${encodeURIComponent(query)}`);
