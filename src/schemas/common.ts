@@ -69,15 +69,34 @@ export const pesan = {
   alt: 'wajib diisi bila ada foto: jelaskan isi foto untuk pembaca tunanetra',
 } as const;
 
+const made = new Map<string, unknown>();
+
+/**
+ * One instance per distinct field definition. Astro calls a schema factory that takes
+ * `image()` once per entry; rebuilding every zod field each time cost about 0.15 ms per
+ * entry, most of a fleet's content loading. Zod schemas are immutable, so sharing is safe.
+ */
+function once<T>(kind: string, args: unknown[], make: () => T): T {
+  const key = `${kind}:${JSON.stringify(args)}`;
+  let schema = made.get(key) as T | undefined;
+  if (schema === undefined) {
+    schema = make();
+    made.set(key, schema);
+  }
+  return schema;
+}
+
 export function teks(title: string, opts: { min?: number; max?: number; description?: string; contoh?: string } = {}) {
-  const min = opts.min ?? 1;
-  let s = z.string({ error: pesan.wajib }).trim().min(min, min <= 1 ? pesan.wajib : `minimal ${min} karakter`);
-  if (opts.max) s = s.max(opts.max, `maksimal ${opts.max} karakter`);
-  return s.meta({ title, description: opts.description, contoh: opts.contoh });
+  return once('teks', [title, opts], () => {
+    const min = opts.min ?? 1;
+    let s = z.string({ error: pesan.wajib }).trim().min(min, min <= 1 ? pesan.wajib : `minimal ${min} karakter`);
+    if (opts.max) s = s.max(opts.max, `maksimal ${opts.max} karakter`);
+    return s.meta({ title, description: opts.description, contoh: opts.contoh });
+  });
 }
 
 export function teksPanjang(title: string, opts: { max?: number; description?: string } = {}) {
-  return teks(title, opts).meta({ title, description: opts.description, widget: 'text' });
+  return once('teksPanjang', [title, opts], () => teks(title, opts).meta({ title, description: opts.description, widget: 'text' }));
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -87,22 +106,24 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)
  * it as text and rejects days that do not exist (2026-02-30), which a Date would roll over.
  */
 export function tanggal(title: string, description?: string) {
-  return z
-    .union([z.date(), z.string()], { error: pesan.tanggal })
-    .transform((v, ctx) => {
-      if (v instanceof Date) {
-        if (Number.isNaN(v.getTime())) ctx.addIssue({ code: 'custom', message: pesan.tanggal });
-        return v;
-      }
-      const m = ISO_DATE.exec(v.trim());
-      const day = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
-      if (!m || !day || day.getUTCMonth() !== Number(m[2]) - 1 || day.getUTCDate() !== Number(m[3])) {
-        ctx.addIssue({ code: 'custom', message: pesan.tanggal });
-        return z.NEVER;
-      }
-      return v.trim().length > 10 ? new Date(v.trim().replace(' ', 'T')) : day;
-    })
-    .meta({ title, description, widget: 'date' });
+  return once('tanggal', [title, description], () =>
+    z
+      .union([z.date(), z.string()], { error: pesan.tanggal })
+      .transform((v, ctx) => {
+        if (v instanceof Date) {
+          if (Number.isNaN(v.getTime())) ctx.addIssue({ code: 'custom', message: pesan.tanggal });
+          return v;
+        }
+        const m = ISO_DATE.exec(v.trim());
+        const day = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+        if (!m || !day || day.getUTCMonth() !== Number(m[2]) - 1 || day.getUTCDate() !== Number(m[3])) {
+          ctx.addIssue({ code: 'custom', message: pesan.tanggal });
+          return z.NEVER;
+        }
+        return v.trim().length > 10 ? new Date(v.trim().replace(' ', 'T')) : day;
+      })
+      .meta({ title, description, widget: 'date' }),
+  );
 }
 
 const LOCAL_DATETIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?$/;
@@ -112,63 +133,73 @@ const LOCAL_DATETIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?$/;
  * offset, e.g. `2026-08-17T08:00`. The theme attaches the site's zone when it renders.
  */
 export function waktuLokal(title: string, description?: string) {
-  return z
-    .union([z.string(), z.date()], { error: pesan.waktu })
-    .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 16) : v.trim().replace(' ', 'T').slice(0, 16)))
-    .refine((v) => LOCAL_DATETIME.test(v) && !Number.isNaN(Date.parse(`${v}:00Z`)), pesan.waktu)
-    .meta({ title, description, widget: 'datetime' });
+  return once('waktuLokal', [title, description], () =>
+    z
+      .union([z.string(), z.date()], { error: pesan.waktu })
+      .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 16) : v.trim().replace(' ', 'T').slice(0, 16)))
+      .refine((v) => LOCAL_DATETIME.test(v) && !Number.isNaN(Date.parse(`${v}:00Z`)), pesan.waktu)
+      .meta({ title, description, widget: 'datetime' }),
+  );
 }
 
 export function whatsapp(title = 'Nomor WhatsApp', description?: string) {
-  return z
-    .string({ error: pesan.whatsapp })
-    .transform((v, ctx) => {
-      const n = normalizeWhatsapp(String(v));
-      if (!n) {
-        ctx.addIssue({ code: 'custom', message: pesan.whatsapp });
-        return z.NEVER;
-      }
-      return n;
-    })
-    .meta({ title, description, contoh: '081234567890' });
+  return once('whatsapp', [title, description], () =>
+    z
+      .string({ error: pesan.whatsapp })
+      .transform((v, ctx) => {
+        const n = normalizeWhatsapp(String(v));
+        if (!n) {
+          ctx.addIssue({ code: 'custom', message: pesan.whatsapp });
+          return z.NEVER;
+        }
+        return n;
+      })
+      .meta({ title, description, contoh: '081234567890' }),
+  );
 }
 
 export function url(title: string, description?: string) {
-  return z
-    .string({ error: pesan.url })
-    .trim()
-    .refine((v) => {
-      try {
-        const u = new URL(v);
-        return u.protocol === 'https:' || u.protocol === 'http:';
-      } catch {
-        return false;
-      }
-    }, { message: pesan.url, abort: true })
-    .meta({ title, description });
+  return once('url', [title, description], () =>
+    z
+      .string({ error: pesan.url })
+      .trim()
+      .refine((v) => {
+        try {
+          const u = new URL(v);
+          return u.protocol === 'https:' || u.protocol === 'http:';
+        } catch {
+          return false;
+        }
+      }, { message: pesan.url, abort: true })
+      .meta({ title, description }),
+  );
 }
 
 export function warna(title: string) {
-  return z
-    .string({ error: pesan.warna })
-    .regex(/^#[0-9a-fA-F]{6}$/, pesan.warna)
-    .meta({ title, widget: 'color' });
+  return once('warna', [title], () =>
+    z
+      .string({ error: pesan.warna })
+      .regex(/^#[0-9a-fA-F]{6}$/, pesan.warna)
+      .meta({ title, widget: 'color' }),
+  );
 }
 
 /** An enum whose options carry Indonesian labels for the CMS and the theme. */
 export function pilihan<const V extends Record<string, string>>(title: string, values: V, description?: string) {
   type Key = keyof V & string;
   const keys = Object.keys(values) as [Key, ...Key[]];
-  return z
-    .enum(keys, { error: `harus salah satu dari: ${keys.join(', ')}` })
-    .meta({ title, description, widget: 'select', pilihan: values });
+  return once('pilihan', [title, values, description], () =>
+    z.enum(keys, { error: `harus salah satu dari: ${keys.join(', ')}` }).meta({ title, description, widget: 'select', pilihan: values }),
+  );
 }
 
 export function draft() {
-  return z
-    .boolean({ error: 'harus ya atau tidak (true/false)' })
-    .default(false)
-    .meta({ title: 'Simpan sebagai draf', description: 'Draf tidak tampil di situs.', widget: 'boolean' });
+  return once('draft', [], () =>
+    z
+      .boolean({ error: 'harus ya atau tidak (true/false)' })
+      .default(false)
+      .meta({ title: 'Simpan sebagai draf', description: 'Draf tidak tampil di situs.', widget: 'boolean' }),
+  );
 }
 
 /** A photo with its required description. */
