@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { isAlive } from './lock.ts';
 import { projectRoot, type DataRoot } from './paths.ts';
 
 export interface AstroJob {
@@ -16,6 +17,30 @@ export interface AstroJob {
   /** Astro output directory for this run. */
   outDir: string;
   verbose?: boolean;
+}
+
+const SCRATCH = path.join(projectRoot, '.simpul');
+
+/**
+ * Scratch output of one Astro run, always inside the project. Astro stages its prerender
+ * bundle in `<cwd>/.astro/.prerender/` when `outDir` is outside the working folder and then
+ * renames files from there into `outDir`: two builds at once would share that stage, and a
+ * data root on another file system would fail with EXDEV. Inside the project, the stage is
+ * `<outDir>/.prerender/`, private to this run, and it still finds `node_modules`.
+ */
+export function astroOutDir(): string {
+  removeStaleOutDirs();
+  return path.join(SCRATCH, `astro-out-${process.pid}`);
+}
+
+/** Scratch output left by builds that were killed: their process is gone. */
+function removeStaleOutDirs(): void {
+  if (!fs.existsSync(SCRATCH)) return;
+  for (const name of fs.readdirSync(SCRATCH)) {
+    const pid = Number(/^astro-out-(\d+)(?:-|$)/.exec(name)?.[1]);
+    if (!pid || pid === process.pid || isAlive(pid)) continue;
+    fs.rmSync(path.join(SCRATCH, name), { recursive: true, force: true });
+  }
 }
 
 function jobEnv(job: AstroJob): Record<string, string> {

@@ -7,12 +7,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { SiteConfig } from '../../src/schemas/index.ts';
 import { basePath } from '../../src/lib/urls.ts';
-import { runAstroChild, runAstroInProcess, type AstroJob } from './astro-run.ts';
 import { discoverFleet, selectSites, type Shard } from './fleet.ts';
 import { formatBytes, formatSeconds, formatTable } from './format.ts';
 import { combine, siteHash, themeHash } from './hash.ts';
 import { dirSize, packageSite, type PackageResult } from './package.ts';
 import { projectRoot, type DataRoot } from './paths.ts';
+import { renderSites } from './render.ts';
 import { isUpToDate, readState, writeState } from './state.ts';
 import { formatIssue, validateSite, type SiteReport } from './validate.ts';
 
@@ -133,35 +133,17 @@ export async function buildFleet(opts: BuildOptions): Promise<BuildSummary> {
   // 3. Render every changed site in one Astro build, then package each one.
   const packaged: PackagedSite[] = [];
   if (toBuild.length > 0) {
-    const load = [...new Set([...toBuild, ...toBuild.flatMap((s) => valid.get(s)!.anggota.filter((m) => valid.has(m)))])];
-    const outDir = path.join(root.workDir, `astro-out-${process.pid}`);
-    const job: AstroJob = { root, render: toBuild, load, outDir, verbose: opts.verbose };
     log(`Merender ${toBuild.length} situs dalam satu build Astro…`);
     const t0 = performance.now();
-    let groups: { slugs: string[]; outDir: string }[] = [{ slugs: toBuild, outDir }];
-    try {
-      await runAstroInProcess(job);
-      log(`  selesai dalam ${formatSeconds(performance.now() - t0)}`);
-    } catch (err) {
-      // Find the culprit: build each site on its own, so the others still get out.
-      log(`  build gabungan gagal (${firstLine(err)}); membangun ulang situs satu per satu…`);
-      groups = [];
-      for (const slug of toBuild) {
-        const single: AstroJob = {
-          ...job,
-          render: [slug],
-          load: [slug, ...valid.get(slug)!.anggota.filter((m) => valid.has(m))],
-          outDir: `${outDir}-${slug}`,
-        };
-        const res = await runAstroChild(single);
-        if (res.ok) groups.push({ slugs: [slug], outDir: single.outDir });
-        else {
-          const reason = lastErrorLine(res.log);
-          log(`  ✗ ${slug}: gagal dirender: ${reason}`);
-          outcomes.set(slug, { slug, status: 'gagal', error: reason });
-        }
-      }
-    }
+    const { groups, failed } = await renderSites({
+      root,
+      sites: toBuild,
+      loadFor: (slug) => [slug, ...valid.get(slug)!.anggota.filter((m) => valid.has(m))],
+      verbose: opts.verbose,
+      log,
+    });
+    for (const [slug, error] of failed) outcomes.set(slug, { slug, status: 'gagal', error });
+    if (failed.size === 0) log(`  selesai dalam ${formatSeconds(performance.now() - t0)}`);
     const renderMs = performance.now() - t0;
     const renderedCount = groups.reduce((n, g) => n + g.slugs.length, 0);
 
@@ -189,17 +171,21 @@ export async function buildFleet(opts: BuildOptions): Promise<BuildSummary> {
     }
 
     log(`  selesai dalam ${formatSeconds(performance.now() - tPackage)}`);
-    // Search first: it reads the pages before the CMS step adds `admin/` (which it skips anyway).
-    for (const step of postSteps) {
-      if (packaged.length === 0) break;
-      const t = performance.now();
-      try {
-        await step.run(packaged, { root, allValid: valid });
-        log(`${step.name}: selesai dalam ${formatSeconds(performance.now() - t)}`);
-      } catch (err) {
-        log(`✗ ${step.name} gagal: ${firstLine(err)}`);
-        for (const p of packaged) outcomes.set(p.slug, { ...outcomes.get(p.slug)!, status: 'gagal', error: `${step.name}: ${firstLine(err)}` });
-      }
+    // The steps run at once: search indexing works in Pagefind's helper processes and leaves
+    // this one mostly idle, and the CMS step writes only `admin/`, which search never reads.
+    if (packaged.length > 0) {
+      await Promise.all(
+        postSteps.map(async (step) => {
+          const t = performance.now();
+          try {
+            await step.run(packaged, { root, allValid: valid });
+            log(`${step.name}: selesai dalam ${formatSeconds(performance.now() - t)}`);
+          } catch (err) {
+            log(`✗ ${step.name} gagal: ${firstLine(err)}`);
+            for (const p of packaged) outcomes.set(p.slug, { ...outcomes.get(p.slug)!, status: 'gagal', error: `${step.name}: ${firstLine(err)}` });
+          }
+        }),
+      );
     }
 
     for (const p of packaged) {
@@ -244,11 +230,6 @@ export function summaryTable(s: BuildSummary): string {
 
 function firstLine(err: unknown): string {
   return (err instanceof Error ? err.message : String(err)).split('\n')[0]!;
-}
-
-function lastErrorLine(log: string): string {
-  const lines = log.split('\n').map((l) => l.trim()).filter(Boolean);
-  return lines.find((l) => /error/i.test(l)) ?? lines.at(-1) ?? 'tidak diketahui';
 }
 
 /** A short path for messages: relative inside the working folder, absolute outside it. */

@@ -1,5 +1,5 @@
 /** Temporary data roots for tests: copies of fixtures, and the CLI run against them. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,9 +7,9 @@ import { projectRoot } from '../../scripts/lib/paths.ts';
 
 export const fixturesDir = path.join(projectRoot, 'tests', 'fixtures');
 
-/** Copies a fixture data root (`tests/fixtures/<name>`) to a fresh temp folder. */
-export function copyFixture(name: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `simpul-${name}-`));
+/** Copies a fixture data root (`tests/fixtures/<name>`) to a fresh folder under `parent`. */
+export function copyFixture(name: string, parent = os.tmpdir()): string {
+  const dir = fs.mkdtempSync(path.join(parent, `simpul-${name}-`));
   fs.cpSync(path.join(fixturesDir, name), dir, { recursive: true, filter: (src) => !src.includes(`${path.sep}.simpul`) && !src.endsWith(`${path.sep}dist`) });
   return dir;
 }
@@ -37,4 +37,16 @@ export function listFiles(dir: string): string[] {
     .filter((f) => fs.statSync(path.join(dir, f)).isFile())
     .map((f) => f.split(path.sep).join('/'))
     .sort();
+}
+
+/** `runScript` without blocking, so that several runs can overlap. */
+export function runScriptAsync(script: string, args: string[]): Promise<CliResult> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(projectRoot, 'scripts', `${script}.ts`), ...args], { cwd: projectRoot });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
 }
