@@ -8,6 +8,8 @@ import path from 'node:path';
 import { z } from 'zod';
 import { contentTypes, pengaturanSchema, siteSchema, type SchemaContext, type SiteConfig } from '../../src/schemas/index.ts';
 import type { FleetSite } from './fleet.ts';
+import { kindOf, readHead } from './file-signature.ts';
+import { bodyImages } from './markdown-refs.ts';
 import { parseFrontmatter, parseYaml } from './frontmatter.ts';
 import { rel, type DataRoot } from './paths.ts';
 
@@ -27,6 +29,9 @@ export interface SiteReport {
   site?: SiteConfig;
 }
 
+/** The field name that issues about an entry's Markdown text carry. */
+export const BODY_FIELD = 'isi';
+
 const IMAGE_EXT = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
 const ENTRY_NAME = /^[a-z0-9][a-z0-9-]*$/;
 /** Halaman names that would collide with a section of the site. */
@@ -41,19 +46,39 @@ interface Cursor {
   siteContentDir: string;
 }
 
+/** What is wrong with a picture or file path of the entry at `cursor`, if anything. */
+function pathProblem(cursor: Cursor, kind: 'image' | 'file', value: string): string | undefined {
+  const target = path.resolve(cursor.dir, value);
+  const inside = target.startsWith(cursor.siteContentDir + path.sep);
+  if (/^[a-z]+:/i.test(value) || !inside) return `"${value}" harus berkas di dalam folder KIM ini sendiri (misalnya ../media/foto.jpg)`;
+  if (kind === 'image' && !IMAGE_EXT.test(value)) return `"${value}" harus foto berformat JPG, PNG, WebP, AVIF, GIF atau SVG`;
+  if (kind === 'file' && !/\.pdf$/i.test(value)) return `"${value}" harus berkas PDF`;
+  if (!fs.existsSync(target) || !fs.statSync(target).isFile()) {
+    return `berkas "${value}" tidak ditemukan (dicari di ${path.relative(cursor.siteContentDir, target) || value})`;
+  }
+  const found = kindOf(readHead(target));
+  if (kind === 'image' && (!found || found === 'pdf')) {
+    return `berkas "${value}" bukan foto yang utuh (isinya tidak dikenali); simpan ulang fotonya sebagai JPG lalu unggah lagi`;
+  }
+  if (kind === 'file' && found !== 'pdf') {
+    return `berkas "${value}" bukan PDF yang utuh (isinya tidak dikenali); ekspor ulang dokumennya ke PDF lalu unggah lagi`;
+  }
+  return undefined;
+}
+
+/** `foto%20saya.jpg` is the file `foto saya.jpg`; a malformed escape stays as written. */
+function decodePath(src: string): string {
+  try {
+    return decodeURI(src);
+  } catch {
+    return src;
+  }
+}
+
 function pathCheck(cursor: Cursor, kind: 'image' | 'file') {
   return z.string({ error: kind === 'image' ? 'wajib berisi lokasi foto' : 'wajib berisi lokasi berkas' }).superRefine((value, ctx) => {
-    const target = path.resolve(cursor.dir, value);
-    const inside = target.startsWith(cursor.siteContentDir + path.sep);
-    if (/^[a-z]+:/i.test(value) || !inside) {
-      ctx.addIssue({ code: 'custom', message: `"${value}" harus berkas di dalam folder KIM ini sendiri (misalnya ../media/foto.jpg)` });
-    } else if (kind === 'image' && !IMAGE_EXT.test(value)) {
-      ctx.addIssue({ code: 'custom', message: `"${value}" harus foto berformat JPG, PNG, WebP, AVIF, GIF atau SVG` });
-    } else if (kind === 'file' && !/\.pdf$/i.test(value)) {
-      ctx.addIssue({ code: 'custom', message: `"${value}" harus berkas PDF` });
-    } else if (!fs.existsSync(target) || !fs.statSync(target).isFile()) {
-      ctx.addIssue({ code: 'custom', message: `berkas "${value}" tidak ditemukan (dicari di ${path.relative(cursor.siteContentDir, target) || value})` });
-    }
+    const message = pathProblem(cursor, kind, value);
+    if (message) ctx.addIssue({ code: 'custom', message });
   });
 }
 
@@ -161,16 +186,22 @@ export function validateSite(root: DataRoot, slug: string, opts: ValidateOptions
       if (type.name === 'halaman' && RESERVED_PAGE_NAMES.has(name)) {
         issues.push({ file: relFile, field: '', message: `nama halaman "${name}" sudah dipakai bagian lain situs; ganti nama berkasnya` });
       }
-      let data: unknown;
+      let entry: { data: unknown; body: string };
       try {
-        data = parseFrontmatter(fs.readFileSync(file, 'utf8')).data;
+        entry = parseFrontmatter(fs.readFileSync(file, 'utf8'));
       } catch (err) {
         issues.push({ file: relFile, field: '', message: (err as Error).message });
         continue;
       }
       cursor.dir = path.dirname(file);
-      const parsed = schema.safeParse(data);
+      const parsed = schema.safeParse(entry.data);
       if (!parsed.success) issues.push(...issuesOf(parsed.error, relFile));
+      // Pictures in the text with a path: the build resolves them and stops if one is
+      // missing. (A web address is left to the browser; the page's CSP does not load it.)
+      for (const src of bodyImages(entry.body).filter((s) => !/^[a-z][a-z0-9+.-]*:/i.test(s))) {
+        const message = pathProblem(cursor, 'image', decodePath(src));
+        if (message) issues.push({ file: relFile, field: BODY_FIELD, message: `foto di isi tulisan: ${message}` });
+      }
     }
   }
   return report;

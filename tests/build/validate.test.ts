@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discoverFleet } from '../../scripts/lib/fleet.ts';
 import { parseFrontmatter } from '../../scripts/lib/frontmatter.ts';
-import { dataRoot } from '../../scripts/lib/paths.ts';
+import { dataRoot, projectRoot } from '../../scripts/lib/paths.ts';
 import { formatIssue, validateSite } from '../../scripts/lib/validate.ts';
 import { copyFixture, runScript } from '../helpers/data-root.ts';
 
@@ -47,6 +47,32 @@ describe('validateSite', () => {
       'content/kim-alpha/berita/rusak.md — kategori: harus salah satu dari: pemerintahan, pembangunan, kesehatan, pendidikan, ekonomi, pertanian, lingkungan, sosial-budaya, pengumuman, kegiatan-kim',
       'content/kim-alpha/berita/rusak.md — gambar.src: berkas "../media/tidak-ada.jpg" tidak ditemukan (dicari di media/tidak-ada.jpg)',
       'content/kim-alpha/halaman/berita.md: nama halaman "berita" sudah dipakai bagian lain situs; ganti nama berkasnya',
+    ]);
+  });
+
+  it('rejects a photo or a PDF whose content is not what its name says', () => {
+    const dir = copyFixture('dua-situs');
+    const root = dataRoot(dir);
+    const media = path.join(dir, 'content/kim-alpha/media');
+    fs.writeFileSync(path.join(media, 'jalan.jpg'), 'Halaman tidak ditemukan');
+    fs.writeFileSync(path.join(media, 'apbdes-2026.pdf'), fs.readFileSync(path.join(projectRoot, 'src/assets/og-default.jpg')));
+    const lines = validateSite(root, 'kim-alpha', { fleet: discoverFleet(root) }).issues.map(formatIssue);
+    expect(lines).toContain(
+      'content/kim-alpha/berita/jalan-desa.md — gambar.src: berkas "../media/jalan.jpg" bukan foto yang utuh (isinya tidak dikenali); simpan ulang fotonya sebagai JPG lalu unggah lagi',
+    );
+    expect(lines.find((l) => l.includes('apbdes-2026.pdf'))).toMatch(/— berkas: berkas "\.\.\/media\/apbdes-2026\.pdf" bukan PDF yang utuh \(isinya tidak dikenali\); ekspor ulang dokumennya ke PDF lalu unggah lagi$/);
+  });
+
+  it('checks the pictures in an entry’s text like those in its fields', () => {
+    const dir = copyFixture('dua-situs');
+    const root = dataRoot(dir);
+    const entry = path.join(dir, 'content/kim-alpha/berita/jalan-desa.md');
+    fs.appendFileSync(entry, '\n![Jalan baru](../media/jalan.jpg)\n\n![Hilang](../media/tidak-ada.jpg)\n\n<img src="../../kim-beta/media/pasar.jpg" alt="x">\n\n![Luar](https://contoh.id/a.jpg)\n\n![Lokal](/media/a.jpg)\n');
+    const lines = validateSite(root, 'kim-alpha', { fleet: discoverFleet(root) }).issues.map(formatIssue);
+    expect(lines).toEqual([
+      'content/kim-alpha/berita/jalan-desa.md — isi: foto di isi tulisan: berkas "../media/tidak-ada.jpg" tidak ditemukan (dicari di media/tidak-ada.jpg)',
+      'content/kim-alpha/berita/jalan-desa.md — isi: foto di isi tulisan: "/media/a.jpg" harus berkas di dalam folder KIM ini sendiri (misalnya ../media/foto.jpg)',
+      'content/kim-alpha/berita/jalan-desa.md — isi: foto di isi tulisan: "../../kim-beta/media/pasar.jpg" harus berkas di dalam folder KIM ini sendiri (misalnya ../media/foto.jpg)',
     ]);
   });
 
