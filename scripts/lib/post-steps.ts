@@ -1,6 +1,6 @@
 /**
- * The steps that run on freshly packaged sites, in order: the search index first (it reads
- * the site's pages), then the CMS admin page (which search must not index).
+ * The steps that run on freshly packaged sites, side by side: the search index (it reads
+ * the site's pages, never `admin/`) and the CMS admin page.
  */
 import { cmsPostStep } from './cms/index.ts';
 import { addPostStep } from './pipeline.ts';

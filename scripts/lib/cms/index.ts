@@ -14,8 +14,8 @@ export { writeSharedBundles, bundlePlacement } from './bundle.ts';
 export { decapConfig, collectionName } from './config.ts';
 
 /**
- * The build's post step: `addPostStep(cmsPostStep)` in post-steps.ts. Run it after the
- * search index, so `admin/` is never indexed (it is marked `data-pagefind-ignore` too).
+ * The build's post step: `addPostStep(cmsPostStep)` in post-steps.ts. It runs beside the
+ * search index, which never reads `admin/` (the page is marked `data-pagefind-ignore` too).
  */
 export const cmsPostStep: PostStep = {
   name: 'halaman kelola (CMS)',
