@@ -100,8 +100,9 @@ export function packageSite(job: PackageJob): PackageResult {
       }
       let text = fs.readFileSync(file, 'utf8');
       if (text.includes('/_astro/')) {
-        text = rewriteAssetUrls(text, job.base, refs);
-        fs.writeFileSync(file, text);
+        const rewritten = rewriteAssetUrls(text, job.base, refs);
+        // A site at its domain root keeps `/_astro/` as it is: no need to write it again.
+        if (rewritten !== text) fs.writeFileSync(file, (text = rewritten));
       }
       bytes += Buffer.byteLength(text);
     }
