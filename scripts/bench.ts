@@ -1,7 +1,9 @@
 /**
  * `npm run bench` — times the build on a synthetic fleet in a temporary data root (never the
- * repo's sites/ or content/): a cold full build, a warm build with nothing changed, and a
- * rebuild after one site is edited. The last line printed is JSON.
+ * repo's sites/ or content/): a cold full build, a warm build with nothing changed, a
+ * rebuild after one site is edited, and the fleet's search indexing. `--runs n` repeats that
+ * cycle from a clean state and reports medians, since one run on a shared machine can be
+ * far off. The last line printed is JSON.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -9,15 +11,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { cac } from 'cac';
 import { editOneSite, generateFleet } from './lib/bench/fleet-gen.ts';
+import { median } from './lib/bench/stats.ts';
 import { formatTable } from './lib/format.ts';
 import { projectRoot } from './lib/paths.ts';
-import { benchSearch, searchBenchRows } from './lib/search/bench.ts';
+import { benchBundle, benchIndexing, searchBenchRows } from './lib/search/bench.ts';
 
 const cli = cac('npm run bench --');
 cli
   .option('--sites <n>', 'Jumlah situs sintetis', { default: 157 })
   .option('--pages <n>', 'Jumlah entri Markdown per situs', { default: 40 })
   .option('--keep <dir>', 'Tulis armada ke folder ini dan simpan setelah selesai')
+  .option('--runs <n>', 'Ulangi pengukuran n kali dari keadaan bersih dan laporkan mediannya', { default: 1 })
   .help();
 
 interface RunResult {
@@ -53,11 +57,20 @@ function build(root: string, label: string): RunResult {
   };
 }
 
+interface Run {
+  cold: RunResult;
+  warm: RunResult;
+  one: RunResult;
+  indexing: Awaited<ReturnType<typeof benchIndexing>>;
+}
+
 async function main(): Promise<void> {
   const { options } = cli.parse();
   if (options.help) return;
   const sites = Number(options.sites);
   const pages = Number(options.pages);
+  const runCount = Number(options.runs);
+  if (!Number.isInteger(runCount) || runCount < 1 || runCount > 9) throw new Error('--runs harus bilangan bulat 1–9');
   if (!Number.isInteger(sites) || sites < 1) throw new Error('--sites harus bilangan bulat ≥ 1');
   if (!Number.isInteger(pages) || pages < 5) throw new Error('--pages harus bilangan bulat ≥ 5');
 
@@ -67,46 +80,64 @@ async function main(): Promise<void> {
   }
   console.log(`Membuat armada sintetis: ${sites} situs × ${pages} entri di ${root}`);
   generateFleet(root, { sites, pages });
-  fs.rmSync(path.join(root, '.simpul'), { recursive: true, force: true });
-  fs.rmSync(path.join(root, 'dist'), { recursive: true, force: true });
 
-  console.log('1/3 build dingin (tanpa cache)…');
-  const cold = build(root, 'dingin');
-  console.log('2/3 build hangat (tidak ada perubahan)…');
-  const warm = build(root, 'hangat');
-  const edited = editOneSite(root);
-  console.log(`3/3 build setelah ${edited} diubah…`);
-  const one = build(root, 'satu situs');
-  if (one.built !== 1) throw new Error(`build satu situs membangun ${one.built} situs, seharusnya 1`);
+  const runs: Run[] = [];
+  for (let r = 1; r <= runCount; r++) {
+    const tag = runCount > 1 ? `[${r}/${runCount}] ` : '';
+    fs.rmSync(path.join(root, '.simpul'), { recursive: true, force: true });
+    fs.rmSync(path.join(root, 'dist'), { recursive: true, force: true });
+    console.log(`${tag}1/4 build dingin (tanpa cache)…`);
+    const cold = build(root, 'dingin');
+    console.log(`${tag}2/4 build hangat (tidak ada perubahan)…`);
+    const warm = build(root, 'hangat');
+    const edited = editOneSite(root);
+    console.log(`${tag}3/4 build setelah ${edited} diubah…`);
+    const one = build(root, 'satu situs');
+    if (one.built !== 1) throw new Error(`build satu situs membangun ${one.built} situs, seharusnya 1`);
+    console.log(`${tag}4/4 indeks pencarian seluruh armada…`);
+    const indexing = await benchIndexing({ root, distDir: path.join(root, 'dist'), log: () => {} });
+    runs.push({ cold, warm, one, indexing });
+  }
+  console.log('Mengukur ukuran bundel pencarian dan pencarian pertama di situs 1.000 halaman…');
+  const sizes = await benchBundle({ root, distDir: path.join(root, 'dist') });
 
-  console.log('Mengukur pencarian (indeks seluruh armada, ukuran bundel, pencarian pertama di situs 1.000 halaman)…');
-  const search = await benchSearch({ root, distDir: path.join(root, 'dist') });
-
-  const peak = Math.max(cold.peakRssMb, warm.peakRssMb, one.peakRssMb);
+  const mid = {
+    cold: median(runs.map((r) => r.cold.s)),
+    warm: median(runs.map((r) => r.warm.s)),
+    one: median(runs.map((r) => r.one.s)),
+    indexing: median(runs.map((r) => r.indexing.seconds)),
+  };
+  const peak = Math.max(...runs.flatMap((r) => [r.cold.peakRssMb, r.warm.peakRssMb, r.one.peakRssMb]));
+  const pagesBuilt = runs[0]!.cold.pages;
+  const spread = (xs: number[]) => (runCount > 1 ? ` (${xs.map((x) => x.toFixed(2)).join(' / ')})` : '');
   const rows = [
-    ['build dingin', cold.s.toFixed(2), String(cold.built), String(cold.pages), String(cold.peakRssMb)],
-    ['build hangat', warm.s.toFixed(2), String(warm.built), '-', String(warm.peakRssMb)],
-    ['satu situs diubah', one.s.toFixed(2), String(one.built), '-', String(one.peakRssMb)],
+    ['build dingin', mid.cold.toFixed(2) + spread(runs.map((r) => r.cold.s)), String(runs[0]!.cold.built), String(pagesBuilt), String(Math.max(...runs.map((r) => r.cold.peakRssMb)))],
+    ['build hangat', mid.warm.toFixed(2) + spread(runs.map((r) => r.warm.s)), String(runs[0]!.warm.built), '-', String(Math.max(...runs.map((r) => r.warm.peakRssMb)))],
+    ['satu situs diubah', mid.one.toFixed(2) + spread(runs.map((r) => r.one.s)), String(runs[0]!.one.built), '-', String(Math.max(...runs.map((r) => r.one.peakRssMb)))],
   ];
+  const indexing = { ...runs[0]!.indexing, seconds: mid.indexing, loadAverage: Math.max(...runs.map((r) => r.indexing.loadAverage)) };
   console.log('');
-  console.log(formatTable(['Pengukuran', 'Detik', 'Situs dibangun', 'Halaman', 'RSS puncak (MB)'], rows));
+  console.log(formatTable([runCount > 1 ? `Pengukuran (median dari ${runCount})` : 'Pengukuran', 'Detik', 'Situs dibangun', 'Halaman', 'RSS puncak (MB)'], rows));
   console.log('');
-  console.log(formatTable(['Pencarian', 'Hasil', 'Target', 'Tercapai'], searchBenchRows(search)));
-  console.log(`Halaman per detik (dingin): ${(cold.pages / cold.s).toFixed(0)}`);
+  console.log(formatTable(['Pencarian', 'Hasil', 'Target', 'Tercapai'], searchBenchRows({ indexing, ...sizes })));
+  if (runCount > 1) console.log(`Indeks pencarian per putaran: ${runs.map((r) => r.indexing.seconds.toFixed(2)).join(' / ')} dtk`);
+  console.log(`Halaman per detik (dingin): ${(pagesBuilt / mid.cold).toFixed(0)}`);
   console.log(`Mesin: ${os.cpus().length} inti, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
   if (!options.keep) fs.rmSync(root, { recursive: true, force: true });
   console.log(
     JSON.stringify({
       sites,
-      pages: cold.pages,
-      cold_s: +cold.s.toFixed(2),
-      warm_s: +warm.s.toFixed(2),
-      one_site_s: +one.s.toFixed(2),
+      pages: pagesBuilt,
+      cold_s: +mid.cold.toFixed(2),
+      warm_s: +mid.warm.toFixed(2),
+      one_site_s: +mid.one.toFixed(2),
       peak_rss_mb: peak,
-      pages_per_s: Math.round(cold.pages / cold.s),
-      search_index_s: +search.indexing.seconds.toFixed(2),
-      search_bundle_kb: Math.round(search.bundle.wireBytes / 1024),
-      search_first_kb: Math.round(search.firstSearch.transferBytes / 1024),
+      pages_per_s: Math.round(pagesBuilt / mid.cold),
+      search_index_s: +mid.indexing.toFixed(2),
+      search_bundle_kb: Math.round(sizes.bundle.wireBytes / 1024),
+      search_bundle_disk_kb: Math.round(sizes.bundle.rawBytes / 1024),
+      search_first_kb: Math.round(sizes.firstSearch.transferBytes / 1024),
+      runs: runCount,
     }),
   );
 }

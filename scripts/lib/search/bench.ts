@@ -1,5 +1,6 @@
 /**
- * Search benchmark, called by `npm run bench` after it has built a fleet:
+ * Search benchmark, called by `npm run bench` after it has built a fleet (`benchIndexing`
+ * for measure 1, `benchBundle` for 2 and 3):
  * 1. indexing: every packaged site of the fleet indexed again, in this one process;
  * 2. bundle: the largest `pagefind/` folder without the per-page fragments, on disk and
  *    as sent over the network (JS, CSS and JSON gzipped; Pagefind's own files already are);
@@ -133,27 +134,32 @@ async function measureFirstSearch(site: SearchSite, query: string): Promise<Omit
   }
 }
 
-export async function benchSearch(opts: SearchBenchOptions): Promise<SearchBenchResult> {
+/** Measure 1: every packaged site of the fleet indexed again, in this one process. */
+export async function benchIndexing(opts: SearchBenchOptions): Promise<SearchBenchResult['indexing']> {
+  const sites = fleetSites(opts.root, opts.distDir);
+  if (sites.length === 0) throw new Error(`tidak ada situs terbangun di ${opts.distDir}`);
+  (opts.log ?? console.log)(`Pencarian: mengindeks ulang ${sites.length} situs dalam satu proses…`);
+  return measureIndexing(sites);
+}
+
+/** Measures 2 and 3: the largest bundle, and the first search on a 1,000-page site. */
+export async function benchBundle(opts: SearchBenchOptions): Promise<Omit<SearchBenchResult, 'indexing'>> {
   const log = opts.log ?? ((l: string) => console.log(l));
   const sites = fleetSites(opts.root, opts.distDir);
   if (sites.length === 0) throw new Error(`tidak ada situs terbangun di ${opts.distDir}`);
-
-  log(`Pencarian 1/3: mengindeks ulang ${sites.length} situs dalam satu proses…`);
-  const indexing = await measureIndexing(sites);
-
   const bundles = sites.map((s) => ({ slug: s.slug, ...bundleSize(path.join(s.dir, 'pagefind')) }));
   const bundle = bundles.reduce((a, b) => (b.wireBytes > a.wireBytes ? b : a));
-  log(`Pencarian 2/3: bundel terbesar ${bundle.slug}`);
+  log(`Pencarian: bundel terbesar ${bundle.slug}`);
 
   const pages = opts.firstSearchPages ?? 1000;
   const source = sites.find((s) => s.site.jenis !== 'forum-kecamatan' && fs.existsSync(path.join(s.dir, 'cari', 'index.html')));
   if (!source) throw new Error('tidak ada situs dengan halaman cari/ untuk diukur');
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'simpul-bench-cari-'));
   try {
-    log(`Pencarian 3/3: pencarian pertama di salinan ${source.slug} dengan ${pages} halaman…`);
+    log(`Pencarian: pencarian pertama di salinan ${source.slug} dengan ${pages} halaman…`);
     const grown = await grownSite(source, pages, tmp);
     const first = await measureFirstSearch(grown, opts.query ?? 'warga');
-    return { indexing, bundle, firstSearch: { pages: readSitePages(grown.dir).length, ...first } };
+    return { bundle, firstSearch: { pages: readSitePages(grown.dir).length, ...first } };
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
