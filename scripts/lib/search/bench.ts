@@ -42,6 +42,12 @@ export interface SearchBenchOptions {
   /** The word searched; common in KIM news, so many results match. */
   query?: string;
   log?: (line: string) => void;
+  /**
+   * Where the old bundles go before indexing is timed. Deleting them would make the timed
+   * work slower on disks that discard freed blocks at once (as here); the caller removes
+   * this folder when it has finished measuring. Without it, they are deleted.
+   */
+  trashDir?: string;
 }
 
 export interface SearchBenchResult {
@@ -86,11 +92,17 @@ export function bundleSize(bundleDir: string): { rawBytes: number; wireBytes: nu
   return { rawBytes, wireBytes };
 }
 
-async function measureIndexing(sites: SearchSite[]): Promise<SearchBenchResult['indexing']> {
+async function measureIndexing(sites: SearchSite[], trashDir?: string): Promise<SearchBenchResult['indexing']> {
   const bySlug = new Map(sites.map((s) => [s.slug, s]));
   const members = (forum: string) => (bySlug.get(forum)?.site.anggota ?? []).flatMap((m) => bySlug.get(m) ?? []);
   // As in a build, where packaging has just written each site afresh: no old index to replace.
-  for (const s of sites) fs.rmSync(path.join(s.dir, 'pagefind'), { recursive: true, force: true });
+  const aside = trashDir && fs.mkdtempSync(path.join(trashDir, 'pagefind-'));
+  for (const s of sites) {
+    const old = path.join(s.dir, 'pagefind');
+    if (!fs.existsSync(old)) continue;
+    if (aside) fs.renameSync(old, path.join(aside, s.slug));
+    else fs.rmSync(old, { recursive: true, force: true });
+  }
   const t0 = performance.now();
   const done = await indexSites(sites, { members });
   const seconds = (performance.now() - t0) / 1000;
@@ -139,7 +151,7 @@ export async function benchIndexing(opts: SearchBenchOptions): Promise<SearchBen
   const sites = fleetSites(opts.root, opts.distDir);
   if (sites.length === 0) throw new Error(`tidak ada situs terbangun di ${opts.distDir}`);
   (opts.log ?? console.log)(`Pencarian: mengindeks ulang ${sites.length} situs dalam satu proses…`);
-  return measureIndexing(sites);
+  return measureIndexing(sites, opts.trashDir);
 }
 
 /** Measures 2 and 3: the largest bundle, and the first search on a 1,000-page site. */
