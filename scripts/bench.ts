@@ -85,22 +85,26 @@ async function main(): Promise<void> {
   // blocks at once (as here), deleting a fleet's output slows the next run's work for minutes.
   const trash = fs.mkdtempSync(path.join(root, '.bench-lama-'));
   const runs: Run[] = [];
-  for (let r = 1; r <= runCount; r++) {
-    const tag = runCount > 1 ? `[${r}/${runCount}] ` : '';
-    for (const name of ['.simpul', 'dist']) {
-      if (fs.existsSync(path.join(root, name))) fs.renameSync(path.join(root, name), path.join(trash, `${name.replace('.', '')}-${r}`));
+  try {
+    for (let r = 1; r <= runCount; r++) {
+      const tag = runCount > 1 ? `[${r}/${runCount}] ` : '';
+      for (const name of ['.simpul', 'dist']) {
+        if (fs.existsSync(path.join(root, name))) fs.renameSync(path.join(root, name), path.join(trash, `${name.replace('.', '')}-${r}`));
+      }
+      console.log(`${tag}1/4 build dingin (tanpa cache)…`);
+      const cold = build(root, 'dingin');
+      console.log(`${tag}2/4 build hangat (tidak ada perubahan)…`);
+      const warm = build(root, 'hangat');
+      const edited = editOneSite(root);
+      console.log(`${tag}3/4 build setelah ${edited} diubah…`);
+      const one = build(root, 'satu situs');
+      if (one.built !== 1) throw new Error(`build satu situs membangun ${one.built} situs, seharusnya 1`);
+      console.log(`${tag}4/4 indeks pencarian seluruh armada…`);
+      const indexing = await benchIndexing({ root, distDir: path.join(root, 'dist'), log: () => {}, trashDir: trash });
+      runs.push({ cold, warm, one, indexing });
     }
-    console.log(`${tag}1/4 build dingin (tanpa cache)…`);
-    const cold = build(root, 'dingin');
-    console.log(`${tag}2/4 build hangat (tidak ada perubahan)…`);
-    const warm = build(root, 'hangat');
-    const edited = editOneSite(root);
-    console.log(`${tag}3/4 build setelah ${edited} diubah…`);
-    const one = build(root, 'satu situs');
-    if (one.built !== 1) throw new Error(`build satu situs membangun ${one.built} situs, seharusnya 1`);
-    console.log(`${tag}4/4 indeks pencarian seluruh armada…`);
-    const indexing = await benchIndexing({ root, distDir: path.join(root, 'dist'), log: () => {}, trashDir: trash });
-    runs.push({ cold, warm, one, indexing });
+  } finally {
+    fs.rmSync(trash, { recursive: true, force: true });
   }
   console.log('Mengukur ukuran bundel pencarian dan pencarian pertama di situs 1.000 halaman…');
   const sizes = await benchBundle({ root, distDir: path.join(root, 'dist') });
@@ -127,8 +131,7 @@ async function main(): Promise<void> {
   if (runCount > 1) console.log(`Indeks pencarian per putaran: ${runs.map((r) => r.indexing.seconds.toFixed(2)).join(' / ')} dtk`);
   console.log(`Halaman per detik (dingin): ${(pagesBuilt / mid.cold).toFixed(0)}`);
   console.log(`Mesin: ${os.cpus().length} inti, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
-  if (options.keep) fs.rmSync(trash, { recursive: true, force: true });
-  else fs.rmSync(root, { recursive: true, force: true });
+  if (!options.keep) fs.rmSync(root, { recursive: true, force: true });
   console.log(
     JSON.stringify({
       sites,

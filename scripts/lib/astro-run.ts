@@ -4,6 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { isAlive } from './lock.ts';
 import { projectRoot, type DataRoot } from './paths.ts';
@@ -20,6 +21,9 @@ export interface AstroJob {
 }
 
 const SCRATCH = path.join(projectRoot, '.simpul');
+/** Machines sharing the project folder (containers on one volume) each have their own pids. */
+const HOST_TAG = os.hostname().replace(/[^A-Za-z0-9]/g, '') || 'host';
+const OUT_DIR = /^astro-out-(\d+)\.([A-Za-z0-9]+)(?:-|$)/;
 
 /**
  * Scratch output of one Astro run, always inside the project. Astro stages its prerender
@@ -30,15 +34,16 @@ const SCRATCH = path.join(projectRoot, '.simpul');
  */
 export function astroOutDir(): string {
   removeStaleOutDirs();
-  return path.join(SCRATCH, `astro-out-${process.pid}`);
+  return path.join(SCRATCH, `astro-out-${process.pid}.${HOST_TAG}`);
 }
 
-/** Scratch output left by builds that were killed: their process is gone. */
+/** Scratch output left by builds on this machine that were killed: their process is gone. */
 function removeStaleOutDirs(): void {
   if (!fs.existsSync(SCRATCH)) return;
   for (const name of fs.readdirSync(SCRATCH)) {
-    const pid = Number(/^astro-out-(\d+)(?:-|$)/.exec(name)?.[1]);
-    if (!pid || pid === process.pid || isAlive(pid)) continue;
+    const m = OUT_DIR.exec(name);
+    const pid = Number(m?.[1]);
+    if (!m || m[2] !== HOST_TAG || pid === process.pid || isAlive(pid)) continue;
     fs.rmSync(path.join(SCRATCH, name), { recursive: true, force: true });
   }
 }
@@ -74,13 +79,15 @@ export async function runAstroInProcess(job: AstroJob): Promise<void> {
 }
 
 /**
- * Build in a child process. Used to isolate sites one by one after a group build failed, so
- * one broken site never stops the others.
+ * Build in a child process: the builds that follow a failed first one, each in a fresh
+ * process, so nothing of the failed build's modules is reused.
  */
 export function runAstroChild(job: AstroJob): Promise<{ ok: boolean; log: string }> {
   resetContentStore(job);
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
+    // Not `--silent`: the log is only captured, and at that level Astro drops the
+    // "Caught error rendering /<slug>/…" line that names the failing site.
+    const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: projectRoot,
       env: { ...process.env, ...jobEnv(job) },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -3,16 +3,19 @@
  * project's `.astro/`, whatever the data root, so two builds rendering at once would read
  * each other's image imports; the second one waits instead.
  *
- * The holder touches the file every few seconds. A lock whose holder has died (or is a
- * zombie, or whose pid now belongs to another program that never touches it) goes stale and
- * is taken over.
+ * The file says which process on which machine holds it, and the holder touches it every few
+ * seconds. It is taken over when its holder on this machine has died (or is a zombie), or
+ * when nobody has touched it for a minute (a holder on another machine sharing the folder,
+ * or a pid that now belongs to another program).
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 const HEARTBEAT_MS = 5_000;
-/** A lock not touched for this long is stale, whatever its pid. */
 const STALE_MS = 60_000;
+const HOST = os.hostname();
+const ME = `${process.pid} ${HOST}`;
 
 /** Whether a process runs: a zombie (exited, not yet reaped) does not. */
 export function isAlive(pid: number): boolean {
@@ -28,11 +31,13 @@ export function isAlive(pid: number): boolean {
   }
 }
 
-/** The pid written in a lock file, or undefined when there is none (or it is unreadable). */
-function holder(file: string): number | undefined {
+/** The holder written in a lock file, or undefined when there is none (or it is unreadable). */
+function holder(file: string): { pid: number; host: string; text: string } | undefined {
   try {
-    const pid = Number(fs.readFileSync(file, 'utf8').trim());
-    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+    const text = fs.readFileSync(file, 'utf8').trim();
+    const [pid, ...host] = text.split(' ');
+    const n = Number(pid);
+    return Number.isInteger(n) && n > 0 ? { pid: n, host: host.join(' ') || HOST, text } : undefined;
   } catch {
     return undefined;
   }
@@ -46,6 +51,32 @@ function ageMs(file: string): number {
   }
 }
 
+function isStale(file: string, h: ReturnType<typeof holder>): boolean {
+  if (ageMs(file) > STALE_MS) return true;
+  return h !== undefined && h.host === HOST && !isAlive(h.pid);
+}
+
+/**
+ * Removes a stale lock, but only the one judged stale: it is renamed away first (atomic),
+ * and put back if it turns out to be a fresh lock another process wrote in the meantime.
+ */
+function takeOver(file: string, judged: string | undefined): void {
+  const aside = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}`;
+  try {
+    fs.renameSync(file, aside);
+  } catch {
+    return; // Someone else moved it first.
+  }
+  if (holder(aside)?.text !== judged && ageMs(aside) <= STALE_MS) {
+    try {
+      fs.linkSync(aside, file);
+    } catch {
+      // A third process holds the lock now; the fresh one we moved is lost to it either way.
+    }
+  }
+  fs.rmSync(aside, { force: true });
+}
+
 export interface LockOptions {
   /** Called once, with the pid of the holder, when the lock is taken by a live process. */
   onWait?: (pid: number) => void;
@@ -53,39 +84,38 @@ export interface LockOptions {
   pollMs?: number;
 }
 
-/** Runs `fn` while holding `file`; a lock left by a process that has died is taken over. */
+/** Runs `fn` while holding `file`. */
 export async function withLock<T>(file: string, fn: () => Promise<T>, opts: LockOptions = {}): Promise<T> {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   let told = false;
   for (;;) {
     try {
-      fs.writeFileSync(file, String(process.pid), { flag: 'wx' });
+      fs.writeFileSync(file, ME, { flag: 'wx' });
       break;
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
     }
-    const pid = holder(file);
-    if ((pid !== undefined && !isAlive(pid)) || ageMs(file) > STALE_MS) {
-      // Left by a process that died: take it over, unless someone else just did.
-      if (holder(file) === pid) fs.rmSync(file, { force: true });
+    const h = holder(file);
+    if (isStale(file, h)) {
+      takeOver(file, h?.text);
       continue;
     }
-    // No pid yet: another process has just created the file and is writing it.
-    if (pid !== undefined && !told) {
-      opts.onWait?.(pid);
+    // No holder yet: another process has just created the file and is writing it.
+    if (h && !told) {
+      opts.onWait?.(h.pid);
       told = true;
     }
     await new Promise((r) => setTimeout(r, opts.pollMs ?? 500));
   }
   const heartbeat = setInterval(() => {
     const now = new Date();
-    if (holder(file) === process.pid) fs.utimesSync(file, now, now);
+    if (holder(file)?.text === ME) fs.utimesSync(file, now, now);
   }, HEARTBEAT_MS);
   heartbeat.unref();
   try {
     return await fn();
   } finally {
     clearInterval(heartbeat);
-    if (holder(file) === process.pid) fs.rmSync(file, { force: true });
+    if (holder(file)?.text === ME) fs.rmSync(file, { force: true });
   }
 }

@@ -1,18 +1,33 @@
 /**
- * The pictures a Markdown body shows: `![alt](path)` and raw `<img src>`. Astro resolves
- * relative ones at build time, so a missing file stops the build; validation checks them
- * first. Code (fenced blocks and inline code) shows pictures as text, so it is skipped.
+ * The pictures a Markdown body shows: `![alt](path)` and `![alt][ref]` with its definition.
+ * Astro resolves them at build time, and a missing file stops the build, so validation checks
+ * them first. The body is parsed by satteri, the parser Astro itself uses here, so code,
+ * comments and raw HTML count exactly as they do on the page. (Astro leaves a raw `<img>`
+ * alone: it cannot stop the build.)
  */
+import { markdownToMdast, type MdastNode } from 'satteri';
 
-const FENCE = /^(```|~~~)[^\n]*\n[\s\S]*?^\1[ \t]*$/gm;
-const INLINE_CODE = /`[^`\n]*`/g;
-const MD_IMAGE = /!\[[^\]]*\]\(\s*(<[^>]*>|[^)\s]+)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g;
-const HTML_IMG = /<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
+interface Node {
+  type: string;
+  url?: string;
+  identifier?: string;
+  children?: Node[];
+}
 
 export function bodyImages(markdown: string): string[] {
-  const text = markdown.replace(FENCE, '').replace(INLINE_CODE, '');
-  const found: string[] = [];
-  for (const m of text.matchAll(MD_IMAGE)) found.push(m[1]!.replace(/^<|>$/g, ''));
-  for (const m of text.matchAll(HTML_IMG)) found.push((m[1] ?? m[2] ?? m[3])!);
+  // Most entries have no picture in their text: skip the parse for them.
+  if (!markdown.includes('![')) return [];
+  const root = markdownToMdast(markdown, { features: { frontmatter: false }, position: false }) as MdastNode as Node;
+  const definitions = new Map<string, string>();
+  const images: string[] = [];
+  const refs: string[] = [];
+  const walk = (n: Node): void => {
+    if (n.type === 'image' && n.url) images.push(n.url);
+    else if (n.type === 'imageReference' && n.identifier) refs.push(n.identifier);
+    else if (n.type === 'definition' && n.identifier && n.url !== undefined) definitions.set(n.identifier, n.url);
+    n.children?.forEach(walk);
+  };
+  walk(root);
+  const found = [...images, ...refs.flatMap((id) => definitions.get(id) ?? [])];
   return [...new Set(found.map((s) => s.trim()).filter(Boolean))];
 }

@@ -32,6 +32,8 @@ export interface RenderOptions {
   log: (line: string) => void;
   /** The Astro builds; tests of the retry logic pass stand-ins. */
   builders?: Builders;
+  /** The lock that lets one render run at a time (default: in the project's `.simpul/`). */
+  lockFile?: string;
 }
 
 export interface Builders {
@@ -50,7 +52,7 @@ const SAME_FAILURE_LIMIT = 3;
 const LOCK_FILE = path.join(projectRoot, '.simpul', 'render.lock');
 
 export function renderSites(opts: RenderOptions): Promise<RenderResult> {
-  return withLock(LOCK_FILE, () => render(opts), {
+  return withLock(opts.lockFile ?? LOCK_FILE, () => render(opts), {
     onWait: (pid) => opts.log(`  menunggu build lain (proses ${pid}) selesai merender…`),
   });
 }
@@ -126,27 +128,35 @@ async function oneByOne(
 ): Promise<RenderGroup[]> {
   opts.log(`  build gabungan gagal (${firstReason}); membangun ulang situs satu per satu…`);
   const groups: RenderGroup[] = [];
-  let alike = 0;
-  let last = '';
-  for (const [i, slug] of sites.entries()) {
+  const attempt = async (slug: string): Promise<string | undefined> => {
     const single = job([slug], `${base}-${slug}`);
     const res = await build.child(single);
     if (res.ok) {
       groups.push({ slugs: [slug], outDir: single.outDir });
-      continue;
+      return undefined;
     }
     fs.rmSync(single.outDir, { recursive: true, force: true });
     const reason = reasonOf(res.log, opts.root);
     failed.set(slug, reason);
     opts.log(`  ✗ ${slug}: gagal dirender: ${reason}`);
-    alike = reason === last ? alike + 1 : 1;
+    return reason;
+  };
+  const queue = [...sites];
+  let alike = 0;
+  let last: string | undefined;
+  let checkedLast = false;
+  while (queue.length > 0) {
+    const reason = await attempt(queue.shift()!);
+    alike = reason === undefined ? 0 : reason === last ? alike + 1 : 1;
     last = reason;
-    if (groups.length === 0 && alike >= SAME_FAILURE_LIMIT && i < sites.length - 1) {
-      const rest = sites.slice(i + 1);
-      for (const s of rest) failed.set(s, `tidak dicoba: ${reason}`);
-      opts.log(`  ${alike} situs pertama gagal dengan kesalahan yang sama: kemungkinan masalah tema atau lingkungan, bukan isi situs. ${rest.length} situs lain tidak dicoba.`);
-      break;
-    }
+    if (reason === undefined || groups.length > 0 || alike < SAME_FAILURE_LIMIT || queue.length === 0 || checkedLast) continue;
+    // Sites made from one blueprint can share a broken file: the last site tells whether the
+    // failure is theirs or everyone's.
+    checkedLast = true;
+    if ((await attempt(queue.pop()!)) !== reason) continue;
+    for (const s of queue) failed.set(s, `tidak dicoba: ${reason}`);
+    opts.log(`  ${alike + 1} situs gagal dengan kesalahan yang sama: kemungkinan masalah tema atau lingkungan, bukan isi situs. ${queue.length} situs lain tidak dicoba.`);
+    break;
   }
   return groups;
 }

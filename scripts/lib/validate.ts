@@ -8,7 +8,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { contentTypes, pengaturanSchema, siteSchema, type SchemaContext, type SiteConfig } from '../../src/schemas/index.ts';
 import type { FleetSite } from './fleet.ts';
-import { kindOf, readHead } from './file-signature.ts';
+import { kindOf, readHead, type FileKind } from './file-signature.ts';
 import { bodyImages } from './markdown-refs.ts';
 import { parseFrontmatter, parseYaml } from './frontmatter.ts';
 import { rel, type DataRoot } from './paths.ts';
@@ -56,7 +56,15 @@ function pathProblem(cursor: Cursor, kind: 'image' | 'file', value: string): str
   if (!fs.existsSync(target) || !fs.statSync(target).isFile()) {
     return `berkas "${value}" tidak ditemukan (dicari di ${path.relative(cursor.siteContentDir, target) || value})`;
   }
-  const found = kindOf(readHead(target));
+  let found: FileKind | undefined;
+  try {
+    found = kindOf(readHead(target));
+  } catch (err) {
+    return `berkas "${value}" tidak bisa dibaca (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); periksa izin berkasnya`;
+  }
+  if (kind === 'image' && found === 'heic') {
+    return `berkas "${value}" berformat HEIC (foto iPhone/HP) yang belum bisa diolah; simpan sebagai JPG lalu unggah lagi`;
+  }
   if (kind === 'image' && (!found || found === 'pdf')) {
     return `berkas "${value}" bukan foto yang utuh (isinya tidak dikenali); simpan ulang fotonya sebagai JPG lalu unggah lagi`;
   }

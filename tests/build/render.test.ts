@@ -3,6 +3,9 @@
  * and which builds run after a failure. The retry tests stand in for Astro with builders
  * that fail on cue; the error texts are the ones Astro 7 prints.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AstroJob } from '../../scripts/lib/astro-run.ts';
 import { dataRoot, projectRoot } from '../../scripts/lib/paths.ts';
@@ -73,12 +76,14 @@ function fakeAstro(bad: string[], errorFor: (slug: string) => string) {
 }
 
 const sites = ['kim-a', 'kim-b', 'kim-c', 'kim-d', 'kim-e'];
+/** A lock of the test's own, so a real build elsewhere on the machine cannot make it wait. */
+const lockFile = () => path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'simpul-render-lock-')), 'render.lock');
 const quiet = () => {};
 
 describe('renderSites', () => {
   it('renders everything in one build when nothing fails', async () => {
     const { builders, jobs } = fakeAstro([], () => '');
-    const res = await renderSites({ root, sites, ...solo, log: quiet, builders });
+    const res = await renderSites({ root, sites, ...solo, log: quiet, builders, lockFile: lockFile() });
     expect(jobs).toEqual([sites]);
     expect(res.groups.map((g) => g.slugs)).toEqual([sites]);
     expect(res.failed.size).toBe(0);
@@ -87,7 +92,7 @@ describe('renderSites', () => {
   it('sets aside the site an error names and builds the rest once more', async () => {
     const { builders, jobs } = fakeAstro(['kim-c'], (s) => `NoImageMetadata: Could not process image metadata for \`/tmp/simpul-data/content/${s}/media/a.jpg\`.`);
     const lines: string[] = [];
-    const res = await renderSites({ root, sites, ...solo, log: (l) => lines.push(l), builders });
+    const res = await renderSites({ root, sites, ...solo, log: (l) => lines.push(l), builders, lockFile: lockFile() });
     expect(jobs).toEqual([sites, ['kim-a', 'kim-b', 'kim-d', 'kim-e']]);
     expect(res.groups.map((g) => g.slugs)).toEqual([['kim-a', 'kim-b', 'kim-d', 'kim-e']]);
     expect([...res.failed]).toEqual([['kim-c', 'NoImageMetadata: Could not process image metadata for `content/kim-c/media/a.jpg`.']]);
@@ -96,21 +101,29 @@ describe('renderSites', () => {
 
   it('builds one site at a time when the error names no site', async () => {
     const { builders, jobs } = fakeAstro(['kim-b'], () => '[ImageNotFound] Could not find requested image `../media/x.jpg`.');
-    const res = await renderSites({ root, sites, ...solo, log: quiet, builders });
+    const res = await renderSites({ root, sites, ...solo, log: quiet, builders, lockFile: lockFile() });
     expect(jobs).toEqual([sites, ...sites.map((s) => [s])]);
     expect(res.groups.flatMap((g) => g.slugs)).toEqual(['kim-a', 'kim-c', 'kim-d', 'kim-e']);
     expect([...res.failed.keys()]).toEqual(['kim-b']);
   });
 
-  it('stops trying when the first sites all fail alike: that is the theme or the machine', async () => {
+  it('stops trying when the first sites and the last one all fail alike: that is the theme or the machine', async () => {
     const { builders, jobs } = fakeAstro(sites, () => 'Error: ENOSPC: no space left on device');
     const lines: string[] = [];
-    const res = await renderSites({ root, sites, ...solo, log: (l) => lines.push(l), builders });
-    expect(jobs).toEqual([sites, ['kim-a'], ['kim-b'], ['kim-c']]);
+    const res = await renderSites({ root, sites, ...solo, log: (l) => lines.push(l), builders, lockFile: lockFile() });
+    expect(jobs).toEqual([sites, ['kim-a'], ['kim-b'], ['kim-c'], ['kim-e']]);
     expect(res.groups).toEqual([]);
     expect(res.failed.get('kim-a')).toBe('Error: ENOSPC: no space left on device');
-    expect(res.failed.get('kim-e')).toBe('tidak dicoba: Error: ENOSPC: no space left on device');
-    expect(lines.at(-1)).toContain('kemungkinan masalah tema atau lingkungan, bukan isi situs. 2 situs lain tidak dicoba.');
+    expect(res.failed.get('kim-d')).toBe('tidak dicoba: Error: ENOSPC: no space left on device');
+    expect(lines.at(-1)).toContain('4 situs gagal dengan kesalahan yang sama: kemungkinan masalah tema atau lingkungan, bukan isi situs. 1 situs lain tidak dicoba.');
+  });
+
+  it('goes on when the first sites share a broken file but the last one builds', async () => {
+    const { builders, jobs } = fakeAstro(['kim-a', 'kim-b', 'kim-c'], () => '[ImageNotFound] Could not find requested image `../media/foto.jpg`.');
+    const res = await renderSites({ root, sites, ...solo, log: quiet, builders, lockFile: lockFile() });
+    expect(jobs).toEqual([sites, ['kim-a'], ['kim-b'], ['kim-c'], ['kim-e'], ['kim-d']]);
+    expect(res.groups.flatMap((g) => g.slugs)).toEqual(['kim-e', 'kim-d']);
+    expect([...res.failed.keys()]).toEqual(['kim-a', 'kim-b', 'kim-c']);
   });
 
   it('lets one render run at a time: a second build waits for the first', async () => {
@@ -127,9 +140,10 @@ describe('renderSites', () => {
       },
     };
     const waits: string[] = [];
+    const lock = lockFile();
     await Promise.all([
-      renderSites({ root, sites: ['kim-a'], ...solo, log: quiet, builders: slow }),
-      renderSites({ root, sites: ['kim-b'], ...solo, log: (l) => waits.push(l), builders: slow }),
+      renderSites({ root, sites: ['kim-a'], ...solo, log: quiet, builders: slow, lockFile: lock }),
+      renderSites({ root, sites: ['kim-b'], ...solo, log: (l) => waits.push(l), builders: slow, lockFile: lock }),
     ]);
     spans.sort((a, b) => a[0] - b[0]);
     expect(spans[1]![0]).toBeGreaterThanOrEqual(spans[0]![1]);

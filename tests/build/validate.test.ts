@@ -50,6 +50,18 @@ describe('validateSite', () => {
     ]);
   });
 
+  it('rejects a HEIC photo saved as .jpg, and says how to fix it', () => {
+    const dir = copyFixture('dua-situs');
+    const heic = Buffer.alloc(64);
+    heic.writeUInt32BE(24, 0);
+    heic.write('ftypheic\0\0\0\0mif1heic', 4, 'latin1');
+    fs.writeFileSync(path.join(dir, 'content/kim-alpha/media/jalan.jpg'), heic);
+    const root = dataRoot(dir);
+    expect(validateSite(root, 'kim-alpha', { fleet: discoverFleet(root) }).issues.map(formatIssue)).toEqual([
+      'content/kim-alpha/berita/jalan-desa.md — gambar.src: berkas "../media/jalan.jpg" berformat HEIC (foto iPhone/HP) yang belum bisa diolah; simpan sebagai JPG lalu unggah lagi',
+    ]);
+  });
+
   it('rejects a photo or a PDF whose content is not what its name says', () => {
     const dir = copyFixture('dua-situs');
     const root = dataRoot(dir);
@@ -67,7 +79,10 @@ describe('validateSite', () => {
     const dir = copyFixture('dua-situs');
     const root = dataRoot(dir);
     const entry = path.join(dir, 'content/kim-alpha/berita/jalan-desa.md');
-    fs.appendFileSync(entry, '\n![Jalan baru](../media/jalan.jpg)\n\n![Hilang](../media/tidak-ada.jpg)\n\n<img src="../../kim-beta/media/pasar.jpg" alt="x">\n\n![Luar](https://contoh.id/a.jpg)\n\n![Lokal](/media/a.jpg)\n');
+    fs.appendFileSync(
+      entry,
+      '\n![Jalan baru](../media/jalan.jpg)\n\n![Hilang](../media/tidak-ada.jpg)\n\n![Pasar][pasar]\n\n![Luar](https://contoh.id/a.jpg)\n\n![Lokal](/media/a.jpg)\n\n[pasar]: ../../kim-beta/media/pasar.jpg\n',
+    );
     const lines = validateSite(root, 'kim-alpha', { fleet: discoverFleet(root) }).issues.map(formatIssue);
     expect(lines).toEqual([
       'content/kim-alpha/berita/jalan-desa.md — isi: foto di isi tulisan: berkas "../media/tidak-ada.jpg" tidak ditemukan (dicari di media/tidak-ada.jpg)',

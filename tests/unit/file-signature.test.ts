@@ -18,8 +18,39 @@ describe('kindOf', () => {
 
   it('recognises SVG with or without a prologue, and PDF', () => {
     expect(kindOf(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"></svg>'))).toBe('svg');
+    expect(kindOf(Buffer.from('<svg/>'))).toBe('svg');
     expect(kindOf(Buffer.from('\uFEFF<?xml version="1.0"?>\n<!-- logo -->\n<!DOCTYPE svg>\n<svg viewBox="0 0 1 1"/>'))).toBe('svg');
     expect(kindOf(Buffer.from('%PDF-1.7\n%âãÏÓ'))).toBe('pdf');
+    // PDF readers accept bytes before the header, within the first kilobyte.
+    expect(kindOf(Buffer.from('\r\n\r\n%PDF-1.4\n'))).toBe('pdf');
+  });
+
+  it('recognises an SVG as Illustrator saves it: DOCTYPE with entities, a long prologue', () => {
+    const illustrator = [
+      '<?xml version="1.0" encoding="utf-8"?>',
+      '<!-- Generator: Adobe Illustrator 27.0.0, SVG Export Plug-In . SVG Version: 6.00 Build 0)  -->',
+      '<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd" [',
+      '\t<!ENTITY ns_flows "http://ns.adobe.com/Flows/1.0/">',
+      ']>',
+      `<!-- ${'x'.repeat(2000)} -->`,
+      '<svg version="1.1" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"></svg>',
+    ].join('\n');
+    expect(kindOf(Buffer.from(illustrator))).toBe('svg');
+  });
+
+  it('tells a HEIC photo from an AVIF one: they share the container', () => {
+    const ftyp = (...brands: string[]) => {
+      const box = Buffer.alloc(8 + 4 * (brands.length + 1));
+      box.writeUInt32BE(box.length, 0);
+      box.write('ftyp', 4, 'latin1');
+      box.write(brands[0]!, 8, 'latin1');
+      brands.slice(1).forEach((b, i) => box.write(b, 16 + 4 * i, 'latin1'));
+      return Buffer.concat([box, Buffer.alloc(16)]);
+    };
+    expect(kindOf(ftyp('heic', 'mif1', 'heic'))).toBe('heic');
+    expect(kindOf(ftyp('mif1', 'mif1', 'heic'))).toBe('heic');
+    expect(kindOf(ftyp('mif1', 'avif', 'mif1', 'miaf'))).toBe('avif');
+    expect(kindOf(ftyp('isom', 'isom', 'mp41'))).toBeUndefined();
   });
 
   it('knows nothing else: text, HTML error pages, empty files', () => {
@@ -33,7 +64,8 @@ describe('readHead', () => {
   it('reads at most the first bytes of a file', () => {
     const f = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'simpul-head-')), 'a.bin');
     fs.writeFileSync(f, Buffer.alloc(5000, 7));
-    expect(readHead(f).length).toBe(1024);
+    expect(readHead(f).length).toBe(5000);
+    expect(readHead(f, 1024).length).toBe(1024);
     expect(readHead(f, 8)).toEqual(Buffer.alloc(8, 7));
   });
 });

@@ -20,7 +20,7 @@ describe('withLock', () => {
   it('holds the file while the work runs and removes it after, also when the work fails', async () => {
     const file = lockFile();
     await withLock(file, async () => {
-      expect(fs.readFileSync(file, 'utf8')).toBe(String(process.pid));
+      expect(fs.readFileSync(file, 'utf8')).toBe(`${process.pid} ${os.hostname()}`);
     });
     expect(fs.existsSync(file)).toBe(false);
     await expect(withLock(file, async () => Promise.reject(new Error('gagal')))).rejects.toThrow('gagal');
@@ -43,6 +43,15 @@ describe('withLock', () => {
     const waited: number[] = [];
     expect(await withLock(file, async () => 'jalan', { onWait: (p) => waited.push(p) })).toBe('jalan');
     expect(waited).toEqual([]);
+  });
+
+  it('waits for a holder on another machine while its lock is fresh, whatever its pid', async () => {
+    const file = lockFile();
+    fs.writeFileSync(file, `${deadPid()} mesin-lain`);
+    const waited: number[] = [];
+    setTimeout(() => fs.rmSync(file), 300);
+    await withLock(file, async () => {}, { onWait: (p) => waited.push(p), pollMs: 50 });
+    expect(waited).toHaveLength(1);
   });
 
   it('waits for a live holder that keeps its lock fresh', async () => {
