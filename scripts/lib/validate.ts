@@ -30,7 +30,7 @@ export interface SiteReport {
 }
 
 /** The field name that issues about an entry's Markdown text carry. */
-export const BODY_FIELD = 'isi';
+const BODY_FIELD = 'isi';
 
 const IMAGE_EXT = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
 const ENTRY_NAME = /^[a-z0-9][a-z0-9-]*$/;
