@@ -109,20 +109,28 @@ async function main(): Promise<void> {
   console.log('Mengukur ukuran bundel pencarian dan pencarian pertama di situs 1.000 halaman…');
   const sizes = await benchBundle({ root, distDir: path.join(root, 'dist') });
 
+  const pagesBuilt = runs[0]!.cold.pages;
+  const spread = (xs: number[]) => (runCount > 1 ? ` (${xs.map((x) => x.toFixed(2)).join(' / ')})` : '');
+  const builds = [
+    ['build dingin', 'cold'],
+    ['build hangat', 'warm'],
+    ['satu situs diubah', 'one'],
+  ] as const;
   const mid = {
     cold: median(runs.map((r) => r.cold.s)),
     warm: median(runs.map((r) => r.warm.s)),
     one: median(runs.map((r) => r.one.s)),
     indexing: median(runs.map((r) => r.indexing.seconds)),
   };
-  const peak = Math.max(...runs.flatMap((r) => [r.cold.peakRssMb, r.warm.peakRssMb, r.one.peakRssMb]));
-  const pagesBuilt = runs[0]!.cold.pages;
-  const spread = (xs: number[]) => (runCount > 1 ? ` (${xs.map((x) => x.toFixed(2)).join(' / ')})` : '');
-  const rows = [
-    ['build dingin', mid.cold.toFixed(2) + spread(runs.map((r) => r.cold.s)), String(runs[0]!.cold.built), String(pagesBuilt), String(Math.max(...runs.map((r) => r.cold.peakRssMb)))],
-    ['build hangat', mid.warm.toFixed(2) + spread(runs.map((r) => r.warm.s)), String(runs[0]!.warm.built), '-', String(Math.max(...runs.map((r) => r.warm.peakRssMb)))],
-    ['satu situs diubah', mid.one.toFixed(2) + spread(runs.map((r) => r.one.s)), String(runs[0]!.one.built), '-', String(Math.max(...runs.map((r) => r.one.peakRssMb)))],
-  ];
+  const peakOf = (k: (typeof builds)[number][1]) => Math.max(...runs.map((r) => r[k].peakRssMb));
+  const peak = Math.max(...builds.map(([, k]) => peakOf(k)));
+  const rows = builds.map(([label, k]) => [
+    label,
+    mid[k].toFixed(2) + spread(runs.map((r) => r[k].s)),
+    String(runs[0]![k].built),
+    k === 'cold' ? String(pagesBuilt) : '-',
+    String(peakOf(k)),
+  ]);
   const indexing = { ...runs[0]!.indexing, seconds: mid.indexing, loadAverage: Math.max(...runs.map((r) => r.indexing.loadAverage)) };
   console.log('');
   console.log(formatTable([runCount > 1 ? `Pengukuran (median dari ${runCount})` : 'Pengukuran', 'Detik', 'Situs dibangun', 'Halaman', 'RSS puncak (MB)'], rows));

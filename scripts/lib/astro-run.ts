@@ -33,12 +33,11 @@ const OUT_DIR = /^astro-out-(\d+)\.([A-Za-z0-9]+)(?:-|$)/;
  * `<outDir>/.prerender/`, private to this run, and it still finds `node_modules`.
  */
 export function astroOutDir(): string {
-  removeStaleOutDirs();
   return path.join(SCRATCH, `astro-out-${process.pid}.${HOST_TAG}`);
 }
 
-/** Scratch output left by builds on this machine that were killed: their process is gone. */
-function removeStaleOutDirs(): void {
+/** Removes scratch output left by builds on this machine that were killed. */
+export function removeStaleOutDirs(): void {
   if (!fs.existsSync(SCRATCH)) return;
   for (const name of fs.readdirSync(SCRATCH)) {
     const m = OUT_DIR.exec(name);

@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { astroOutDir, runAstroChild, runAstroInProcess, type AstroJob } from './astro-run.ts';
+import { astroOutDir, removeStaleOutDirs, runAstroChild, runAstroInProcess, type AstroJob } from './astro-run.ts';
 import { withLock } from './lock.ts';
 import { projectRoot, type DataRoot } from './paths.ts';
 
@@ -59,6 +59,7 @@ export function renderSites(opts: RenderOptions): Promise<RenderResult> {
 
 async function render(opts: RenderOptions): Promise<RenderResult> {
   const { log } = opts;
+  removeStaleOutDirs();
   const base = astroOutDir();
   const failed = new Map<string, string>();
   const job = (sites: string[], outDir: string): AstroJob => ({
@@ -77,7 +78,7 @@ async function render(opts: RenderOptions): Promise<RenderResult> {
     fs.rmSync(attempt.outDir, { recursive: true, force: true });
     const reason = reasonOf(error, opts.root);
     const culprits = sitesNamedIn(error, remaining, opts);
-    if (culprits.length === 0 || retry > MAX_RETRIES) return { groups: await oneByOne(remaining, job, base, failed, opts, reason, build), failed };
+    if (culprits.length === 0 || retry > MAX_RETRIES) return { groups: await oneByOne(remaining, reason, { job, base, failed, build, opts }), failed };
     for (const s of culprits) failed.set(s, reason);
     log(`  ✗ ${culprits.join(', ')}: gagal dirender: ${reason}`);
     remaining = remaining.filter((s) => !culprits.includes(s));
@@ -117,15 +118,17 @@ function tee(out: string[]): () => void {
   return () => streams.forEach((s, i) => (s.write = originals[i] as typeof s.write));
 }
 
-async function oneByOne(
-  sites: string[],
-  job: (sites: string[], outDir: string) => AstroJob,
-  base: string,
-  failed: Map<string, string>,
-  opts: RenderOptions,
-  firstReason: string,
-  build: Builders,
-): Promise<RenderGroup[]> {
+/** What the builds after the first one share. */
+interface RetryContext {
+  job: (sites: string[], outDir: string) => AstroJob;
+  /** The first build's output folder; later ones add a suffix. */
+  base: string;
+  failed: Map<string, string>;
+  build: Builders;
+  opts: RenderOptions;
+}
+
+async function oneByOne(sites: string[], firstReason: string, { job, base, failed, build, opts }: RetryContext): Promise<RenderGroup[]> {
   opts.log(`  build gabungan gagal (${firstReason}); membangun ulang situs satu per satu…`);
   const groups: RenderGroup[] = [];
   const attempt = async (slug: string): Promise<string | undefined> => {
