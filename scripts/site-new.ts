@@ -9,51 +9,52 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { cac } from 'cac';
+import { parseCommandLine, helpText, ROOT_OPTION, UsageError, type CommandSpec, type ParsedArgs } from './lib/args.ts';
 import { batalkanSemuaSync } from './lib/provision/atomic.ts';
 import { buatDariCsv, type HasilBaris } from './lib/provision/batch.ts';
-import { bacaArgumen, bantuanIndonesia, GalatPakai, type Argumen } from './lib/provision/cli.ts';
 import { CsvError } from './lib/provision/csv.ts';
 import { ISIAN } from './lib/provision/fields.ts';
 import type { GalatIsian, Mentah } from './lib/provision/inputs.ts';
 import { penanyaClack, tanyaJawab } from './lib/provision/prompts.ts';
 import { buatSitus, type SitusBaru } from './lib/provision/provision.ts';
+import { dataRoot } from './lib/paths.ts';
 import { tabel } from './lib/provision/table.ts';
 
-const cli = cac('npm run site:new --');
-cli.usage(
-  `[pilihan]\n\n  Membuat situs KIM baru: sites/<slug>/site.yaml dan content/<slug>/ dari templates/<jenis>/.\n` +
-    `  Tanpa pilihan apa pun, perintah ini bertanya satu per satu.`,
-);
-for (const f of ISIAN) {
-  cli.option(`--${f.nama} <nilai>`, `${f.label}. ${f.keterangan}${f.contoh ? ` Contoh: ${f.contoh}` : ''}`);
-}
-cli
-  .option('--csv <berkas>', 'Buat banyak KIM dari berkas CSV (satu baris satu KIM). Pilihan lain menjadi nilai bawaan untuk sel kosong.')
-  .option('--root <folder>', 'Folder data yang berisi sites/ dan content/ (bawaan: folder saat ini)')
-  .option('--dry-run', 'Uji coba: tampilkan yang akan dibuat, tanpa membuat apa pun')
-  .example('npm run site:new')
-  .example('npm run site:new -- --nama "KIM Ngudi Rahayu" --jenis desa --desa Sukamaju --kecamatan Cibungbulang --kabupaten "Kabupaten Bogor" --provinsi "Jawa Barat" --url https://kim-ngudi-rahayu.desa.id/ --whatsapp 081234567890')
-  .example('npm run site:new -- --csv templates/kim-contoh.csv --dry-run');
-bantuanIndonesia(cli);
+const spec: CommandSpec = {
+  command: 'npm run site:new --',
+  description:
+    'Membuat situs KIM baru: sites/<slug>/site.yaml dan content/<slug>/ dari templates/<jenis>/.\n' +
+    'Tanpa pilihan apa pun, perintah ini bertanya satu per satu.',
+  options: [
+    ...ISIAN.map((f) => ({ name: f.nama, value: '<nilai>', description: `${f.label}. ${f.keterangan}${f.contoh ? ` Contoh: ${f.contoh}` : ''}` })),
+    { name: 'csv', value: '<berkas>', description: 'Buat banyak KIM dari berkas CSV (satu baris satu KIM). Pilihan lain menjadi nilai bawaan untuk sel kosong.' },
+    ROOT_OPTION,
+    { name: 'dry-run', description: 'Uji coba: tampilkan yang akan dibuat, tanpa membuat apa pun' },
+  ],
+  examples: [
+    'npm run site:new',
+    'npm run site:new -- --nama "KIM Ngudi Rahayu" --jenis desa --desa Sukamaju --kecamatan Cibungbulang --kabupaten "Kabupaten Bogor" --provinsi "Jawa Barat" --url https://kim-ngudi-rahayu.desa.id/ --whatsapp 081234567890',
+    'npm run site:new -- --csv templates/kim-contoh.csv --dry-run',
+  ],
+};
 
-let arg: Argumen;
+let arg: ParsedArgs;
 try {
-  arg = bacaArgumen(process.argv.slice(2), { nilai: [...ISIAN.map((f) => f.nama), 'csv', 'root'], saklar: ['dry-run'] });
+  arg = parseCommandLine(spec, process.argv.slice(2));
 } catch (e) {
-  if (e instanceof GalatPakai) gagalPakai(e.message);
+  if (e instanceof UsageError) gagalPakai(e.message);
   throw e;
 }
-if (arg.bantuan) {
-  cli.outputHelp();
+if (arg.help) {
+  console.log(helpText(spec));
   process.exit(0);
 }
 
-const root = path.resolve(arg.nilai.root || process.cwd());
-const cobaSaja = arg.saklar['dry-run']!;
-const csv = arg.nilai.csv;
+const root = dataRoot(arg.values.root).root;
+const cobaSaja = arg.flags['dry-run']!;
+const csv = arg.values.csv;
 const mentah: Record<string, string | undefined> = {};
-for (const f of ISIAN) if (arg.nilai[f.nama] !== undefined) mentah[f.nama] = arg.nilai[f.nama];
+for (const f of ISIAN) if (arg.values[f.nama] !== undefined) mentah[f.nama] = arg.values[f.nama];
 
 // Ctrl+C in the middle of writing: put everything back before leaving.
 process.on('SIGINT', () => {

@@ -16,8 +16,8 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { cac } from 'cac';
+import { readCommandLine, ROOT_OPTION } from '../lib/args.ts';
+import { dataRoot } from '../lib/paths.ts';
 import pLimit from 'p-limit';
 import { logoJpeg, logoPng, isPhonePhoto, photoJpeg, photoOther, type PhoneExif } from './media/images.ts';
 import type { LogoColors } from './media/logo.ts';
@@ -166,9 +166,5 @@ async function main(root: string) {
   }
 }
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const cli = cac('generate-media');
-cli.option('--root <dir>', 'Folder data (berisi content/ dan sites/)', { default: repoRoot });
-cli.help();
-const { options } = cli.parse();
-if (!options.help) await main(path.resolve(String(options.root)));
+const args = readCommandLine({ command: 'npm run demo:media --', options: [ROOT_OPTION] });
+if (args) await main(dataRoot(args.values.root).root);
