@@ -4,7 +4,7 @@
  */
 import { listValue, readCommandLine, ROOT_OPTION, type CommandSpec } from './lib/args.ts';
 import { discoverFleet, selectSites } from './lib/fleet.ts';
-import { formatTable } from './lib/format.ts';
+import { formatTable, terminalSafe } from './lib/format.ts';
 import { dataRoot } from './lib/paths.ts';
 import { formatIssue, validateSite } from './lib/validate.ts';
 import { runCli } from './lib/run-cli.ts';
@@ -31,7 +31,7 @@ function main(): number {
     const report = validateSite(root, s.slug, { fleet });
     errors += report.issues.length;
     rows.push([s.slug, String(report.entries), report.issues.length === 0 ? 'baik' : `${report.issues.length} kesalahan`]);
-    for (const issue of report.issues) console.log(`✗ ${formatIssue(issue)}`);
+    for (const issue of report.issues) console.log(`✗ ${terminalSafe(formatIssue(issue))}`);
   }
   console.log('');
   console.log(formatTable(['Situs', 'Entri', 'Hasil'], rows));

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { readCommandLine, ROOT_OPTION } from './lib/args.ts';
 import { dataRoot } from './lib/paths.ts';
 import { daftarSitus } from './lib/provision/list.ts';
-import { tabel } from './lib/provision/table.ts';
+import { formatTable } from './lib/format.ts';
 
 const arg = readCommandLine({
   command: 'npm run site:list --',
@@ -25,7 +25,7 @@ if (arg.flags.json) {
   console.log(`Belum ada situs KIM di ${path.join(root, 'sites')}. Buat dengan: npm run site:new`);
 } else {
   console.log(
-    tabel(
+    formatTable(
       ['Slug', 'Jenis', 'Kecamatan', 'URL', 'Entri', 'Perubahan terakhir', 'Status'],
       daftar.map((d) => [
         d.slug,

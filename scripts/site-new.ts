@@ -18,7 +18,7 @@ import type { GalatIsian, Mentah } from './lib/provision/inputs.ts';
 import { penanyaClack, tanyaJawab } from './lib/provision/prompts.ts';
 import { buatSitus, type SitusBaru } from './lib/provision/provision.ts';
 import { dataRoot } from './lib/paths.ts';
-import { tabel } from './lib/provision/table.ts';
+import { formatTable, terminalSafe } from './lib/format.ts';
 
 const spec: CommandSpec = {
   command: 'npm run site:new --',
@@ -78,9 +78,9 @@ function gagalPakai(pesan: string): never {
 }
 
 function pesanGalat(g: GalatIsian, awalan: (isian: string) => string, nilai: Mentah): string {
-  if (!g.isian) return g.pesan;
+  if (!g.isian) return terminalSafe(g.pesan);
   const v = nilai[g.isian];
-  return `${awalan(g.isian)}${v ? ` "${v}"` : ''}: ${g.pesan}`;
+  return terminalSafe(`${awalan(g.isian)}${v ? ` "${v}"` : ''}: ${g.pesan}`);
 }
 
 function cetakRencana(s: SitusBaru): void {
@@ -116,7 +116,7 @@ async function dariCsv(berkas: string, bawaan: Mentah): Promise<number> {
     gagalPakai(`berkas CSV "${berkas}" tidak dapat dibaca`);
   }
   const awalan = (i: string) => `kolom ${i}`;
-  const label = (h: HasilBaris) => h.slug ?? h.nama ?? '(tanpa nama)';
+  const label = (h: HasilBaris) => terminalSafe(h.slug ?? h.nama ?? '(tanpa nama)');
   let hasil;
   try {
     hasil = await buatDariCsv(teks, {
@@ -137,13 +137,13 @@ async function dariCsv(berkas: string, bawaan: Mentah): Promise<number> {
     throw e;
   }
   if (hasil.kolomDiabaikan.length > 0) {
-    console.log(`\nCatatan: kolom ini tidak dikenal dan diabaikan: ${hasil.kolomDiabaikan.join(', ')}`);
+    console.log(`\nCatatan: kolom ini tidak dikenal dan diabaikan: ${terminalSafe(hasil.kolomDiabaikan.join(', '))}`);
   }
   const dibuat = hasil.hasil.filter((h) => h.ok).length;
   const ditolak = hasil.hasil.length - dibuat;
   console.log('\nRingkasan:\n');
   console.log(
-    tabel(
+    formatTable(
       ['Baris', 'Slug', 'Nama', 'Hasil', 'Keterangan'],
       hasil.hasil.map((h) => [
         String(h.baris),

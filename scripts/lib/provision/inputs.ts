@@ -49,14 +49,18 @@ export function slugDariNama(nama: string): string {
   return s.replace(/-+$/, '');
 }
 
-/** "kim-x.desa.id" is a common slip; a missing trailing slash is fixed, anything else is left to the schema. */
+/**
+ * A missing trailing slash is added, and a URL that parses is stored in its normalized form
+ * (`new URL(…).href`: lower-case host, punycode, no default port), so two spellings of one
+ * address are one address. Anything that does not parse is left to the schema.
+ */
 function rapikanUrl(url: string, slug: string | undefined): string {
   const v = slug ? url.replaceAll('{slug}', slug) : url;
   try {
     const u = new URL(v);
-    if ((u.protocol === 'https:' || u.protocol === 'http:') && !u.search && !u.hash && !v.endsWith('/')) {
-      return `${v}/`;
-    }
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') return v;
+    if (!u.search && !u.hash && !u.pathname.endsWith('/')) u.pathname += '/';
+    return u.href;
   } catch {
     // Left to the schema, which says what is expected.
   }
