@@ -14,7 +14,8 @@ import { batalkanSemuaSync } from './lib/provision/atomic.ts';
 import { buatDariCsv, type HasilBaris } from './lib/provision/batch.ts';
 import { CsvError } from './lib/provision/csv.ts';
 import { ISIAN } from './lib/provision/fields.ts';
-import type { GalatIsian, Mentah } from './lib/provision/inputs.ts';
+import type { ValidationIssue } from './lib/issues.ts';
+import type { Mentah } from './lib/provision/inputs.ts';
 import { penanyaClack, tanyaJawab } from './lib/provision/prompts.ts';
 import { buatSitus, type SitusBaru } from './lib/provision/provision.ts';
 import { dataRoot } from './lib/paths.ts';
@@ -77,10 +78,10 @@ function gagalPakai(pesan: string): never {
   process.exit(2);
 }
 
-function pesanGalat(g: GalatIsian, awalan: (isian: string) => string, nilai: Mentah): string {
-  if (!g.isian) return terminalSafe(g.pesan);
-  const v = nilai[g.isian];
-  return terminalSafe(`${awalan(g.isian)}${v ? ` "${v}"` : ''}: ${g.pesan}`);
+function pesanGalat(g: ValidationIssue, awalan: (isian: string) => string, nilai: Mentah): string {
+  if (!g.field) return terminalSafe(g.message);
+  const v = nilai[g.field];
+  return terminalSafe(`${awalan(g.field)}${v ? ` "${v}"` : ''}: ${g.message}`);
 }
 
 function cetakRencana(s: SitusBaru): void {

@@ -8,7 +8,7 @@ const SEKARANG = new Date('2026-03-01T20:00:00Z');
 function galat(mentah: Record<string, string>) {
   const r = siapkanSitus(mentah, SEKARANG);
   if (r.ok) throw new Error('expected a refusal');
-  return Object.fromEntries(r.galat.map((g) => [g.isian, g.pesan]));
+  return Object.fromEntries(r.galat.map((g) => [g.field, g.message]));
 }
 
 function siap(mentah: Record<string, string>) {

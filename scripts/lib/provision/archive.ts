@@ -9,15 +9,14 @@ import { isDeepStrictEqual } from 'node:util';
 import { isMap, isScalar, parseDocument, type Document } from 'yaml';
 import { SLUG_PATTERN } from '../../../src/schemas/site.ts';
 import { parseCommandLine, helpText, ROOT_OPTION, UsageError } from '../args.ts';
-import { dataRoot } from '../paths.ts';
-import { jalurSitus } from './paths.ts';
+import { dataRoot, siteFolders } from '../paths.ts';
 
 export class GalatArsip extends Error {}
 
 /** Sets or clears the archive flag. Returns false when the site was already in that state. */
 export async function aturArsip(root: string, slug: string, arsip: boolean): Promise<boolean> {
   if (!SLUG_PATTERN.test(slug)) throw new GalatArsip(`"${slug}" bukan slug yang sah`);
-  const { siteYaml } = jalurSitus(root, slug);
+  const { siteYaml } = siteFolders(root, slug);
   let teks: string;
   try {
     teks = await readFile(siteYaml, 'utf8');

@@ -11,7 +11,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isScalar, isSeq, parseDocument, visit, type Scalar } from 'yaml';
-import { gabungFrontMatter, pisahFrontMatter } from './frontmatter.ts';
+import { joinFrontmatter, splitFrontmatter } from '../frontmatter.ts';
 
 export const FOLDER_TEMPLATE = fileURLToPath(new URL('../../../templates/', import.meta.url));
 
@@ -117,9 +117,9 @@ export function isiMarkdown(teks: string, nilai: Readonly<Record<string, string>
 }
 
 function isiEntri(teks: string, nilai: Readonly<Record<string, string>>, berkas: string): string {
-  const e = pisahFrontMatter(teks);
+  const e = splitFrontmatter(teks);
   if (!e) throw new GalatCetakBiru(`${berkas}: tidak diawali front matter (--- … ---)`);
-  return gabungFrontMatter({ frontMatter: isiYaml(e.frontMatter, nilai, berkas), isi: isiMarkdown(e.isi, nilai, berkas) });
+  return joinFrontmatter({ yaml: isiYaml(e.yaml, nilai, berkas), body: isiMarkdown(e.body, nilai, berkas) });
 }
 
 /** The blueprint with every placeholder filled. Throws GalatCetakBiru on a template mistake. */

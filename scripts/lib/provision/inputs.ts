@@ -12,15 +12,11 @@ import { siteSchema, slug as slugSchema, zonaWaktu, type SiteConfig } from '../.
 import { ISIAN, isian, type Isian } from './fields.ts';
 import { cariProvinsi, cariZona, saranProvinsi } from './provinsi.ts';
 import { konteksSkema } from './schema-check.ts';
+import type { ValidationIssue } from '../issues.ts';
 
 /** Raw values by field name (`zona-waktu`, `oauth-url` …); empty strings count as not given. */
 export type Mentah = Readonly<Record<string, string | undefined>>;
 
-export interface GalatIsian {
-  /** Field name (flag/column) the problem belongs to; '' when it concerns the whole KIM. */
-  isian: string;
-  pesan: string;
-}
 
 export interface RencanaSitus {
   slug: string;
@@ -32,7 +28,7 @@ export interface RencanaSitus {
   nilai: Record<string, string>;
 }
 
-export type HasilSiap = { ok: true; rencana: RencanaSitus } | { ok: false; galat: GalatIsian[] };
+export type HasilSiap = { ok: true; rencana: RencanaSitus } | { ok: false; galat: ValidationIssue[] };
 
 const YA = new Set(['ya', 'y', 'true', '1', 'iya']);
 const TIDAK = new Set(['tidak', 't', 'false', '0', 'no', 'n']);
@@ -143,9 +139,9 @@ function tanggalDi(sekarang: Date, zona: string): string {
  */
 export function siapkanSitus(mentah: Mentah, sekarang: Date = new Date()): HasilSiap {
   const m = bersihkan(mentah);
-  const galat: GalatIsian[] = [];
+  const galat: ValidationIssue[] = [];
   const tambah = (isianNama: string, pesan: string) => {
-    if (!galat.some((g) => g.isian === isianNama)) galat.push({ isian: isianNama, pesan });
+    if (!galat.some((g) => g.field === isianNama)) galat.push({ file: '', field: isianNama, message: pesan });
   };
 
   for (const k of Object.keys(m)) {
@@ -219,8 +215,8 @@ export function siapkanSitus(mentah: Mentah, sekarang: Date = new Date()): Hasil
   }
 
   if (galat.length > 0 || !hasil.success) {
-    const urut = (g: GalatIsian) => {
-      const i = ISIAN.findIndex((f) => f.nama === g.isian);
+    const urut = (g: ValidationIssue) => {
+      const i = ISIAN.findIndex((f) => f.nama === g.field);
       return i === -1 ? -1 : i;
     };
     return { ok: false, galat: galat.sort((a, b) => urut(a) - urut(b)) };
