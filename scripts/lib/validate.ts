@@ -13,6 +13,7 @@ import { bodyImages } from './markdown-refs.ts';
 import { parseFrontmatter, parseYaml } from './frontmatter.ts';
 import { formatIssue, issuesFromZod, type ValidationIssue } from './issues.ts';
 import { rel, type DataRoot } from './paths.ts';
+import { walkFiles } from './walk.ts';
 
 export { formatIssue, type ValidationIssue };
 
@@ -100,11 +101,8 @@ function makeSchemas(cursor: Cursor) {
 }
 
 function listMarkdown(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return (fs.readdirSync(dir, { recursive: true, withFileTypes: false }) as string[])
-    .filter((f) => f.endsWith('.md'))
-    .sort()
-    .map((f) => path.join(dir, f));
+  // Symlinks are listed (never followed) so that the checks further on see them.
+  return walkFiles(dir, { includeSymlinks: true, filter: (f) => f.endsWith('.md') }).map((f) => path.join(dir, f));
 }
 
 export interface ValidateOptions {
