@@ -69,7 +69,7 @@ describe('a numeric --site reaches the command as a slug', () => {
   });
 
   it('every command prints its help with exit 0', () => {
-    for (const script of ['build', 'check', 'guard', 'media-optimize', 'site-list', 'site-new', 'site-archive', 'site-restore']) {
+    for (const script of ['build', 'check', 'guard', 'media-optimize', 'report', 'site-list', 'site-new', 'site-archive', 'site-restore']) {
       const r = runScript(script, ['--help']);
       expect(r.code, script).toBe(0);
       expect(r.stdout, script).toMatch(/^Cara pakai: npm run /);
