@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { cac } from 'cac';
+import { readCommandLine, type CommandSpec } from './lib/args.ts';
 import { editOneSite, generateFleet } from './lib/bench/fleet-gen.ts';
 import { median } from './lib/bench/stats.ts';
 import { formatTable } from './lib/format.ts';
@@ -17,13 +17,15 @@ import { projectRoot } from './lib/paths.ts';
 import { benchBundle, benchIndexing, searchBenchRows } from './lib/search/bench.ts';
 import { benchReport, writeHistory } from './lib/bench/report-bench.ts';
 
-const cli = cac('npm run bench --');
-cli
-  .option('--sites <n>', 'Jumlah situs sintetis', { default: 157 })
-  .option('--pages <n>', 'Jumlah entri Markdown per situs', { default: 40 })
-  .option('--keep <dir>', 'Tulis armada ke folder ini dan simpan setelah selesai')
-  .option('--runs <n>', 'Ulangi pengukuran n kali dari keadaan bersih dan laporkan mediannya', { default: 1 })
-  .help();
+const spec: CommandSpec = {
+  command: 'npm run bench --',
+  options: [
+    { name: 'sites', value: '<n>', description: 'Jumlah situs sintetis', default: '157' },
+    { name: 'pages', value: '<n>', description: 'Jumlah entri Markdown per situs', default: '40' },
+    { name: 'keep', value: '<folder>', description: 'Tulis armada ke folder ini dan simpan setelah selesai' },
+    { name: 'runs', value: '<n>', description: 'Ulangi pengukuran n kali dari keadaan bersih dan laporkan mediannya', default: '1' },
+  ],
+};
 
 interface RunResult {
   s: number;
@@ -66,8 +68,9 @@ interface Run {
 }
 
 async function main(): Promise<void> {
-  const { options } = cli.parse();
-  if (options.help) return;
+  const args = readCommandLine(spec);
+  if (!args) return;
+  const options = args.values;
   const sites = Number(options.sites);
   const pages = Number(options.pages);
   const runCount = Number(options.runs);

@@ -2,25 +2,24 @@
  * `npm run check` — validates every KIM site without building: site.yaml, pengaturan.yaml,
  * every entry and every referenced picture or file. Exits 1 when anything is wrong.
  */
-import { cac } from 'cac';
+import { listValue, readCommandLine, ROOT_OPTION, type CommandSpec } from './lib/args.ts';
 import { discoverFleet, selectSites } from './lib/fleet.ts';
-import { formatTable } from './lib/format.ts';
+import { formatTable, terminalSafe } from './lib/format.ts';
 import { dataRoot } from './lib/paths.ts';
 import { formatIssue, validateSite } from './lib/validate.ts';
 import { runCli } from './lib/run-cli.ts';
 
-const cli = cac('npm run check --');
-cli
-  .option('--site <slugs>', 'Periksa situs tertentu saja, dipisah koma')
-  .option('--root <dir>', 'Folder data yang berisi sites/ dan content/ (bawaan: folder proyek)')
-  .help();
+const spec: CommandSpec = {
+  command: 'npm run check --',
+  options: [{ name: 'site', value: '<slugs>', description: 'Periksa situs tertentu saja, dipisah koma' }, ROOT_OPTION],
+};
 
 function main(): number {
-  const { options } = cli.parse();
-  if (options.help) return 0;
-  const root = dataRoot(options.root);
+  const args = readCommandLine(spec);
+  if (!args) return 0;
+  const root = dataRoot(args.values.root);
   const fleet = discoverFleet(root);
-  const sites = typeof options.site === 'string' ? options.site.split(',').map((s: string) => s.trim()).filter(Boolean) : undefined;
+  const sites = listValue(args.values.site, 'site');
   const { selected } = selectSites(fleet, { sites });
   if (selected.length === 0) {
     console.log('Tidak ada situs untuk diperiksa di sites/.');
@@ -32,7 +31,7 @@ function main(): number {
     const report = validateSite(root, s.slug, { fleet });
     errors += report.issues.length;
     rows.push([s.slug, String(report.entries), report.issues.length === 0 ? 'baik' : `${report.issues.length} kesalahan`]);
-    for (const issue of report.issues) console.log(`✗ ${formatIssue(issue)}`);
+    for (const issue of report.issues) console.log(`✗ ${terminalSafe(formatIssue(issue))}`);
   }
   console.log('');
   console.log(formatTable(['Situs', 'Entri', 'Hasil'], rows));

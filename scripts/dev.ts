@@ -4,23 +4,25 @@
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { cac } from 'cac';
+import { readCommandLine, ROOT_OPTION, type CommandSpec } from './lib/args.ts';
 import { discoverFleet } from './lib/fleet.ts';
 import { dataRoot, projectRoot } from './lib/paths.ts';
 import { formatIssue, validateSite } from './lib/validate.ts';
 
-const cli = cac('npm run dev --');
-cli
-  .option('--site <slug>', 'Situs yang dijalankan (wajib)')
-  .option('--root <dir>', 'Folder data yang berisi sites/ dan content/ (bawaan: folder proyek)')
-  .option('--port <port>', 'Port server', { default: 4321 })
-  .help();
+const spec: CommandSpec = {
+  command: 'npm run dev --',
+  options: [
+    { name: 'site', value: '<slug>', description: 'Situs yang dijalankan (wajib)' },
+    ROOT_OPTION,
+    { name: 'port', value: '<port>', description: 'Port server', default: '4321' },
+  ],
+};
 
-const { options } = cli.parse();
-if (!options.help) {
-  const root = dataRoot(options.root);
+const args = readCommandLine(spec);
+if (args) {
+  const root = dataRoot(args.values.root);
   const fleet = discoverFleet(root);
-  const slug = typeof options.site === 'string' ? options.site : '';
+  const slug = args.values.site ?? '';
   const site = fleet.find((s) => s.slug === slug);
   if (!site) {
     console.error(`Pilih satu situs dengan --site. Situs yang ada: ${fleet.map((s) => s.slug).join(', ') || '(belum ada)'}`);
@@ -31,7 +33,7 @@ if (!options.help) {
     console.log(`Peringatan: ${report.issues.length} kesalahan isi di ${slug}; halaman yang terkena bisa gagal tampil:`);
     for (const i of report.issues) console.log(`  ${formatIssue(i)}`);
   }
-  const port = String(options.port);
+  const port = args.values.port!;
   console.log(`Menjalankan ${slug} di http://127.0.0.1:${port}/${slug}/ (Ctrl+C untuk berhenti)`);
   const child = spawn(
     process.execPath,

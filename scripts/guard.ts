@@ -3,31 +3,34 @@
  * more than one KIM's content, or mixes KIM content with shared files (theme, scripts/,
  * sites/ …). The operator passes `--allow-shared` for their own changes.
  */
-import { cac } from 'cac';
+import { readCommandLine, type CommandSpec } from './lib/args.ts';
 import { changedFiles, checkChange } from './lib/cms/guard.ts';
 import { runCli } from './lib/run-cli.ts';
 
-const cli = cac('npm run guard --');
-cli
-  .option('--base <ref>', 'Cabang atau commit pembanding, contoh: origin/main')
-  .option('--files <list>', 'Daftar berkas yang berubah, dipisah koma (untuk uji coba, tanpa git)')
-  .option('--allow-shared', 'Izinkan perubahan lintas KIM dan berkas bersama (khusus operator)')
-  .option('--cwd <dir>', 'Folder repositori git (bawaan: folder saat ini)')
-  .help();
+const spec: CommandSpec = {
+  command: 'npm run guard --',
+  options: [
+    { name: 'base', value: '<ref>', description: 'Cabang atau commit pembanding, contoh: origin/main' },
+    { name: 'files', value: '<daftar>', description: 'Daftar berkas yang berubah, dipisah koma (untuk uji coba, tanpa git)' },
+    { name: 'allow-shared', description: 'Izinkan perubahan lintas KIM dan berkas bersama (khusus operator)' },
+    { name: 'cwd', value: '<folder>', description: 'Folder repositori git (bawaan: folder saat ini)' },
+  ],
+};
 
 function main(): number {
-  const { options } = cli.parse();
-  if (options.help) return 0;
+  const args = readCommandLine(spec);
+  if (!args) return 0;
+  const options = args.values;
   let files: string[];
-  if (typeof options.files === 'string') {
+  if (options.files !== undefined) {
     files = options.files.split(',').map((f: string) => f.trim()).filter(Boolean);
-  } else if (typeof options.base === 'string' && options.base) {
+  } else if (options.base) {
     files = changedFiles(options.base, options.cwd ?? process.cwd());
   } else {
     console.error('Sebutkan pembanding dengan --base <cabang>, contoh: npm run guard -- --base origin/main');
     return 2;
   }
-  const result = checkChange(files, { allowShared: Boolean(options.allowShared) });
+  const result = checkChange(files, { allowShared: args.flags['allow-shared']! });
   if (!result.ok) {
     console.error('✗ Pemeriksaan perubahan gagal.\n');
     for (const p of result.problems) console.error(`${p}\n`);

@@ -4,24 +4,27 @@
  * `--check` only reports (exit 1 when a photo still needs it).
  */
 import path from 'node:path';
-import { cac } from 'cac';
+import { listValue, readCommandLine, ROOT_OPTION, type CommandSpec } from './lib/args.ts';
 import { describe, optimizeTree } from './lib/cms/media-optimize.ts';
 import { dataRoot } from './lib/paths.ts';
+import { runCli } from './lib/run-cli.ts';
 
-const cli = cac('npm run media:optimize --');
-cli
-  .option('--root <dir>', 'Folder data yang berisi content/ (bawaan: folder proyek)')
-  .option('--site <slugs>', 'Proses KIM tertentu saja, dipisah koma')
-  .option('--check', 'Hanya periksa, jangan ubah berkas (gagal bila ada foto yang perlu diproses)')
-  .help();
+const spec: CommandSpec = {
+  command: 'npm run media:optimize --',
+  options: [
+    ROOT_OPTION,
+    { name: 'site', value: '<slugs>', description: 'Proses KIM tertentu saja, dipisah koma' },
+    { name: 'check', description: 'Hanya periksa, jangan ubah berkas (gagal bila ada foto yang perlu diproses)' },
+  ],
+};
 
 async function main(): Promise<number> {
-  const { options } = cli.parse();
-  if (options.help) return 0;
-  const root = dataRoot(options.root);
-  const slugs = typeof options.site === 'string' ? options.site.split(',').map((s: string) => s.trim()).filter(Boolean) : [];
-  const dirs = slugs.length > 0 ? slugs.map((s: string) => path.join(root.contentDir, s)) : [root.contentDir];
-  const dryRun = Boolean(options.check);
+  const args = readCommandLine(spec);
+  if (!args) return 0;
+  const root = dataRoot(args.values.root);
+  const slugs = listValue(args.values.site, 'site') ?? [];
+  const dirs = slugs.length > 0 ? slugs.map((s) => path.join(root.contentDir, s)) : [root.contentDir];
+  const dryRun = args.flags.check!;
   let count = 0;
   for (const dir of dirs) {
     for (const r of await optimizeTree(dir, { dryRun })) {
@@ -41,10 +44,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    console.error(`Gagal: ${err instanceof Error ? err.message : String(err)}`);
-    process.exit(2);
-  },
-);
+runCli(main);

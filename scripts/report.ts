@@ -4,58 +4,40 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { contentTypes } from '../src/schemas/index.ts';
+import { readCommandLine, ROOT_OPTION, type CommandSpec } from './lib/args.ts';
 import { formatTable } from './lib/format.ts';
 import { dataRoot } from './lib/paths.ts';
 import { activityReport, DEFAULT_THRESHOLDS, RECENT_DAYS, type ActivityStatus } from './lib/report/activity.ts';
 import { reportCsv } from './lib/report/csv.ts';
 import { runCli } from './lib/run-cli.ts';
 
-const HELP = `Pemakaian: npm run report -- [pilihan]
-
-Laporan keaktifan situs KIM: tanggal perubahan isi terakhir (dari riwayat git), jumlah isi per
-jenis, berita ${RECENT_DAYS} hari terakhir, dan status (aktif, kurang aktif, tidak aktif, baru).
-
-Pilihan:
-  --csv <berkas>        Tulis laporan sebagai CSV untuk spreadsheet
-  --timpa               Boleh menimpa berkas CSV yang sudah ada
-  --json                Keluaran JSON, untuk skrip
-  --kabupaten <nama>    Hanya KIM di kabupaten/kota ini, contoh: --kabupaten "Kabupaten Lumajang"
-  --kecamatan <nama>    Hanya KIM di kecamatan ini, contoh: --kecamatan Senduro
-  --tanggal <YYYY-MM-DD> Hitung status per tanggal ini (bawaan: hari ini)
-  --root <folder>       Folder data yang berisi sites/ dan content/ (bawaan: folder proyek)
-  -h, --help            Tampilkan bantuan ini
-
-Batas status bawaan: aktif bila isi berubah dalam ${DEFAULT_THRESHOLDS.aktifHari} hari terakhir, kurang aktif
-dalam ${DEFAULT_THRESHOLDS.tidakAktifHari} hari, selain itu tidak aktif. Portal kabupaten dapat mengubahnya di
-site.yaml (aktivitas.aktif_hari, aktivitas.tidak_aktif_hari).
-
-Contoh:
-  npm run report
-  npm run report -- --kecamatan Senduro --csv laporan-senduro.csv`;
+const spec: CommandSpec = {
+  command: 'npm run report --',
+  description:
+    `Laporan keaktifan situs KIM: tanggal perubahan isi terakhir (dari riwayat git), jumlah isi per\n` +
+    `jenis, berita ${RECENT_DAYS} hari terakhir, dan status (aktif, kurang aktif, tidak aktif, baru).\n\n` +
+    `Batas status bawaan: aktif bila isi berubah dalam ${DEFAULT_THRESHOLDS.aktifHari} hari terakhir, kurang aktif\n` +
+    `dalam ${DEFAULT_THRESHOLDS.tidakAktifHari} hari, selain itu tidak aktif. Portal kabupaten dapat mengubahnya di\n` +
+    `site.yaml (aktivitas.aktif_hari, aktivitas.tidak_aktif_hari).`,
+  options: [
+    { name: 'csv', value: '<berkas>', description: 'Tulis laporan sebagai CSV untuk spreadsheet' },
+    { name: 'timpa', description: 'Boleh menimpa berkas CSV yang sudah ada' },
+    { name: 'json', description: 'Keluaran JSON, untuk skrip' },
+    { name: 'kabupaten', value: '<nama>', description: 'Hanya KIM di kabupaten/kota ini, contoh: --kabupaten "Kabupaten Lumajang"' },
+    { name: 'kecamatan', value: '<nama>', description: 'Hanya KIM di kecamatan ini, contoh: --kecamatan Senduro' },
+    { name: 'tanggal', value: '<YYYY-MM-DD>', description: 'Hitung status per tanggal ini (bawaan: hari ini)' },
+    ROOT_OPTION,
+  ],
+  examples: ['npm run report', 'npm run report -- --kecamatan Senduro --csv laporan-senduro.csv'],
+};
 
 const SHORT: Partial<Record<string, string>> = { 'informasi-publik': 'Info publik' };
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({
-    args: process.argv.slice(2),
-    options: {
-      csv: { type: 'string' },
-      timpa: { type: 'boolean' },
-      json: { type: 'boolean' },
-      kabupaten: { type: 'string' },
-      kecamatan: { type: 'string' },
-      tanggal: { type: 'string' },
-      root: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    strict: true,
-  });
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
+  const args = readCommandLine(spec);
+  if (!args) return 0;
+  const values = args.values;
   let now: Date | undefined;
   if (values.tanggal !== undefined) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(values.tanggal) || Number.isNaN(Date.parse(values.tanggal))) {
@@ -68,7 +50,7 @@ async function main(): Promise<number> {
 
   if (values.csv) {
     const file = path.resolve(values.csv);
-    if (fs.existsSync(file) && !values.timpa) {
+    if (fs.existsSync(file) && !args.flags.timpa) {
       throw new Error(`berkas ${values.csv} sudah ada; pilih nama lain, atau tambahkan --timpa untuk menimpanya`);
     }
     // Written beside, then renamed: a spreadsheet never sees half a file.
@@ -76,7 +58,7 @@ async function main(): Promise<number> {
     fs.writeFileSync(tmp, reportCsv(report));
     fs.renameSync(tmp, file);
   }
-  if (values.json) {
+  if (args.flags.json) {
     console.log(JSON.stringify(report, null, 2));
     return 0;
   }

@@ -3,43 +3,29 @@
  * that content last changed in git, so quiet sites stand out. `--json` for scripts.
  */
 import path from 'node:path';
-import { cac } from 'cac';
-import { bacaArgumen, bantuanIndonesia, GalatPakai, type Argumen } from './lib/provision/cli.ts';
+import { readCommandLine, ROOT_OPTION } from './lib/args.ts';
+import { dataRoot } from './lib/paths.ts';
 import { daftarSitus } from './lib/provision/list.ts';
-import { tabel } from './lib/provision/table.ts';
+import { formatTable } from './lib/format.ts';
 
-const cli = cac('npm run site:list --');
-cli
-  .usage('[pilihan]\n\n  Menampilkan semua situs KIM: slug, jenis, kecamatan, alamat, jumlah isi dan tanggal perubahan isi terakhir (dari riwayat git).')
-  .option('--json', 'Keluaran dalam JSON')
-  .option('--root <folder>', 'Folder data yang berisi sites/ dan content/ (bawaan: folder saat ini)')
-  .example('npm run site:list')
-  .example('npm run site:list -- --json');
-bantuanIndonesia(cli);
+const arg = readCommandLine({
+  command: 'npm run site:list --',
+  description: 'Menampilkan semua situs KIM: slug, jenis, kecamatan, alamat, jumlah isi dan tanggal perubahan isi terakhir (dari riwayat git).',
+  options: [{ name: 'json', description: 'Keluaran dalam JSON' }, ROOT_OPTION],
+  examples: ['npm run site:list', 'npm run site:list -- --json'],
+});
+if (!arg) process.exit(0);
 
-let arg: Argumen;
-try {
-  arg = bacaArgumen(process.argv.slice(2), { nilai: ['root'], saklar: ['json'] });
-} catch (e) {
-  if (!(e instanceof GalatPakai)) throw e;
-  console.error(`Galat: ${e.message}`);
-  process.exit(2);
-}
-if (arg.bantuan) {
-  cli.outputHelp();
-  process.exit(0);
-}
-
-const root = path.resolve(arg.nilai.root || process.cwd());
+const root = dataRoot(arg.values.root).root;
 const daftar = await daftarSitus(root);
 
-if (arg.saklar.json) {
+if (arg.flags.json) {
   console.log(JSON.stringify(daftar, null, 2));
 } else if (daftar.length === 0) {
   console.log(`Belum ada situs KIM di ${path.join(root, 'sites')}. Buat dengan: npm run site:new`);
 } else {
   console.log(
-    tabel(
+    formatTable(
       ['Slug', 'Jenis', 'Kecamatan', 'URL', 'Entri', 'Perubahan terakhir', 'Status'],
       daftar.map((d) => [
         d.slug,

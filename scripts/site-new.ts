@@ -9,51 +9,53 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { cac } from 'cac';
+import { parseCommandLine, helpText, ROOT_OPTION, UsageError, type CommandSpec, type ParsedArgs } from './lib/args.ts';
 import { batalkanSemuaSync } from './lib/provision/atomic.ts';
 import { buatDariCsv, type HasilBaris } from './lib/provision/batch.ts';
-import { bacaArgumen, bantuanIndonesia, GalatPakai, type Argumen } from './lib/provision/cli.ts';
 import { CsvError } from './lib/provision/csv.ts';
 import { ISIAN } from './lib/provision/fields.ts';
-import type { GalatIsian, Mentah } from './lib/provision/inputs.ts';
+import type { ValidationIssue } from './lib/issues.ts';
+import type { Mentah } from './lib/provision/inputs.ts';
 import { penanyaClack, tanyaJawab } from './lib/provision/prompts.ts';
 import { buatSitus, type SitusBaru } from './lib/provision/provision.ts';
-import { tabel } from './lib/provision/table.ts';
+import { dataRoot } from './lib/paths.ts';
+import { formatTable, terminalSafe } from './lib/format.ts';
 
-const cli = cac('npm run site:new --');
-cli.usage(
-  `[pilihan]\n\n  Membuat situs KIM baru: sites/<slug>/site.yaml dan content/<slug>/ dari templates/<jenis>/.\n` +
-    `  Tanpa pilihan apa pun, perintah ini bertanya satu per satu.`,
-);
-for (const f of ISIAN) {
-  cli.option(`--${f.nama} <nilai>`, `${f.label}. ${f.keterangan}${f.contoh ? ` Contoh: ${f.contoh}` : ''}`);
-}
-cli
-  .option('--csv <berkas>', 'Buat banyak KIM dari berkas CSV (satu baris satu KIM). Pilihan lain menjadi nilai bawaan untuk sel kosong.')
-  .option('--root <folder>', 'Folder data yang berisi sites/ dan content/ (bawaan: folder saat ini)')
-  .option('--dry-run', 'Uji coba: tampilkan yang akan dibuat, tanpa membuat apa pun')
-  .example('npm run site:new')
-  .example('npm run site:new -- --nama "KIM Ngudi Rahayu" --jenis desa --desa Sukamaju --kecamatan Cibungbulang --kabupaten "Kabupaten Bogor" --provinsi "Jawa Barat" --url https://kim-ngudi-rahayu.desa.id/ --whatsapp 081234567890')
-  .example('npm run site:new -- --csv templates/kim-contoh.csv --dry-run');
-bantuanIndonesia(cli);
+const spec: CommandSpec = {
+  command: 'npm run site:new --',
+  description:
+    'Membuat situs KIM baru: sites/<slug>/site.yaml dan content/<slug>/ dari templates/<jenis>/.\n' +
+    'Tanpa pilihan apa pun, perintah ini bertanya satu per satu.',
+  options: [
+    ...ISIAN.map((f) => ({ name: f.nama, value: '<nilai>', description: `${f.label}. ${f.keterangan}${f.contoh ? ` Contoh: ${f.contoh}` : ''}` })),
+    { name: 'csv', value: '<berkas>', description: 'Buat banyak KIM dari berkas CSV (satu baris satu KIM). Pilihan lain menjadi nilai bawaan untuk sel kosong.' },
+    ROOT_OPTION,
+    { name: 'dry-run', description: 'Uji coba: tampilkan yang akan dibuat, tanpa membuat apa pun' },
+  ],
+  examples: [
+    'npm run site:new',
+    'npm run site:new -- --nama "KIM Ngudi Rahayu" --jenis desa --desa Sukamaju --kecamatan Cibungbulang --kabupaten "Kabupaten Bogor" --provinsi "Jawa Barat" --url https://kim-ngudi-rahayu.desa.id/ --whatsapp 081234567890',
+    'npm run site:new -- --csv templates/kim-contoh.csv --dry-run',
+  ],
+};
 
-let arg: Argumen;
+let arg: ParsedArgs;
 try {
-  arg = bacaArgumen(process.argv.slice(2), { nilai: [...ISIAN.map((f) => f.nama), 'csv', 'root'], saklar: ['dry-run'] });
+  arg = parseCommandLine(spec, process.argv.slice(2));
 } catch (e) {
-  if (e instanceof GalatPakai) gagalPakai(e.message);
+  if (e instanceof UsageError) gagalPakai(e.message);
   throw e;
 }
-if (arg.bantuan) {
-  cli.outputHelp();
+if (arg.help) {
+  console.log(helpText(spec));
   process.exit(0);
 }
 
-const root = path.resolve(arg.nilai.root || process.cwd());
-const cobaSaja = arg.saklar['dry-run']!;
-const csv = arg.nilai.csv;
+const root = dataRoot(arg.values.root).root;
+const cobaSaja = arg.flags['dry-run']!;
+const csv = arg.values.csv;
 const mentah: Record<string, string | undefined> = {};
-for (const f of ISIAN) if (arg.nilai[f.nama] !== undefined) mentah[f.nama] = arg.nilai[f.nama];
+for (const f of ISIAN) if (arg.values[f.nama] !== undefined) mentah[f.nama] = arg.values[f.nama];
 
 // Ctrl+C in the middle of writing: put everything back before leaving.
 process.on('SIGINT', () => {
@@ -76,10 +78,10 @@ function gagalPakai(pesan: string): never {
   process.exit(2);
 }
 
-function pesanGalat(g: GalatIsian, awalan: (isian: string) => string, nilai: Mentah): string {
-  if (!g.isian) return g.pesan;
-  const v = nilai[g.isian];
-  return `${awalan(g.isian)}${v ? ` "${v}"` : ''}: ${g.pesan}`;
+function pesanGalat(g: ValidationIssue, awalan: (isian: string) => string, nilai: Mentah): string {
+  if (!g.field) return terminalSafe(g.message);
+  const v = nilai[g.field];
+  return terminalSafe(`${awalan(g.field)}${v ? ` "${v}"` : ''}: ${g.message}`);
 }
 
 function cetakRencana(s: SitusBaru): void {
@@ -115,7 +117,7 @@ async function dariCsv(berkas: string, bawaan: Mentah): Promise<number> {
     gagalPakai(`berkas CSV "${berkas}" tidak dapat dibaca`);
   }
   const awalan = (i: string) => `kolom ${i}`;
-  const label = (h: HasilBaris) => h.slug ?? h.nama ?? '(tanpa nama)';
+  const label = (h: HasilBaris) => terminalSafe(h.slug ?? h.nama ?? '(tanpa nama)');
   let hasil;
   try {
     hasil = await buatDariCsv(teks, {
@@ -136,13 +138,13 @@ async function dariCsv(berkas: string, bawaan: Mentah): Promise<number> {
     throw e;
   }
   if (hasil.kolomDiabaikan.length > 0) {
-    console.log(`\nCatatan: kolom ini tidak dikenal dan diabaikan: ${hasil.kolomDiabaikan.join(', ')}`);
+    console.log(`\nCatatan: kolom ini tidak dikenal dan diabaikan: ${terminalSafe(hasil.kolomDiabaikan.join(', '))}`);
   }
   const dibuat = hasil.hasil.filter((h) => h.ok).length;
   const ditolak = hasil.hasil.length - dibuat;
   console.log('\nRingkasan:\n');
   console.log(
-    tabel(
+    formatTable(
       ['Baris', 'Slug', 'Nama', 'Hasil', 'Keterangan'],
       hasil.hasil.map((h) => [
         String(h.baris),

@@ -14,10 +14,11 @@
  *
  *   ./node_modules/.bin/node scripts/demo/generate-media.ts [--root <data root>]
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { cac } from 'cac';
+import { readCommandLine, ROOT_OPTION } from '../lib/args.ts';
+import { dataRoot } from '../lib/paths.ts';
+import { walkFiles } from '../lib/walk.ts';
 import pLimit from 'p-limit';
 import { logoJpeg, logoPng, isPhonePhoto, photoJpeg, photoOther, type PhoneExif } from './media/images.ts';
 import type { LogoColors } from './media/logo.ts';
@@ -117,13 +118,7 @@ async function render(ref: MediaReference, kim: Kim): Promise<Uint8Array | undef
 }
 
 function folderSize(dir: string): number {
-  let total = 0;
-  for (const name of readdirSync(dir)) {
-    const full = path.join(dir, name);
-    const st = statSync(full);
-    total += st.isDirectory() ? folderSize(full) : st.size;
-  }
-  return total;
+  return walkFiles(dir).reduce((total, f) => total + statSync(path.join(dir, f)).size, 0);
 }
 
 async function main(root: string) {
@@ -166,9 +161,5 @@ async function main(root: string) {
   }
 }
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const cli = cac('generate-media');
-cli.option('--root <dir>', 'Folder data (berisi content/ dan sites/)', { default: repoRoot });
-cli.help();
-const { options } = cli.parse();
-if (!options.help) await main(path.resolve(String(options.root)));
+const args = readCommandLine({ command: 'npm run demo:media --', options: [ROOT_OPTION] });
+if (args) await main(dataRoot(args.values.root).root);

@@ -1,4 +1,6 @@
 /**
+ * Kept our own rather than file-type: check needs a synchronous answer (file-type is async only), file-type knows no SVG, finds %PDF only at byte 0, and names an AVIF whose major brand is mif1 as HEIC (it reads the major brand only).
+ *
  * What a file really holds, from its first bytes: a member can upload a photo that is not
  * one (a broken download, a document renamed `.jpg`, an iPhone HEIC photo renamed `.jpg`).
  * The check catches it before the build, where it would stop the site with an

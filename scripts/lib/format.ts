@@ -1,4 +1,6 @@
 /** Small formatting helpers for CLI output in Bahasa Indonesia. */
+import stringWidth from 'string-width';
+import stripAnsi from 'strip-ansi';
 
 const nf1 = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 
@@ -14,9 +16,27 @@ export function formatBytes(bytes: number): string {
   return `${nf1.format(bytes / (1024 * 1024))} MB`;
 }
 
-/** A plain-text table with a header row; columns are padded to their widest cell. */
-export function formatTable(header: string[], rows: string[][]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => (c ?? '').padEnd(widths[i]!)).join('  ').trimEnd();
-  return [line(header), line(widths.map((w) => '─'.repeat(w))), ...rows.map(line)].join('\n');
+/**
+ * Text from data (a site.yaml, a CSV cell, a file name) made safe to print: escape sequences
+ * and every other C0/C1 control character are removed, so a value cannot move the cursor,
+ * recolour or retitle the operator's terminal. Line breaks and tabs become spaces.
+ */
+export function terminalSafe(text: string): string {
+  return stripAnsi(text)
+    .replace(/[\t\n\r\v\f]/g, ' ')
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
+}
+
+/**
+ * A plain-text table with a header row: cells pass through `terminalSafe`, columns are padded
+ * to their widest cell in terminal columns (wide and combining characters counted as shown),
+ * and the last column is left unpadded.
+ */
+export function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const clean = [header, ...rows].map((r) => header.map((_, i) => terminalSafe(r[i] ?? '')));
+  const widths = header.map((_, i) => Math.max(...clean.map((r) => stringWidth(r[i]!))));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === cells.length - 1 ? c : c + ' '.repeat(widths[i]! - stringWidth(c)))).join('  ').trimEnd();
+  const rule = widths.map((w, i) => '─'.repeat(i === widths.length - 1 ? Math.min(w, 40) : w)).join('  ');
+  return [line(clean[0]!), rule, ...clean.slice(1).map(line)].join('\n');
 }

@@ -6,15 +6,10 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot, type DataRoot } from './paths.ts';
+import { walkFiles } from './walk.ts';
 
 function walk(dir: string, out: string[]): void {
-  if (!fs.existsSync(dir)) return;
-  for (const d of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (d.name.startsWith('.')) continue;
-    const p = path.join(dir, d.name);
-    if (d.isDirectory()) walk(p, out);
-    else if (d.isFile()) out.push(p);
-  }
+  out.push(...walkFiles(dir, { skipHidden: true }).map((f) => path.join(dir, f)));
 }
 
 /** Hash of file paths (relative to `base`) and contents, in a stable order. */

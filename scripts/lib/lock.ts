@@ -1,4 +1,6 @@
 /**
+ * Kept our own rather than proper-lockfile: that one judges a lock stale only by its age, so a build killed mid-render would block the next one for the whole stale period; this one takes over at once when the holder's pid on this machine is dead, and names the holder while waiting.
+ *
  * A lock file held by one process at a time. Astro writes its content modules into the
  * project's `.astro/`, whatever the data root, so two builds rendering at once would read
  * each other's image imports; the second one waits instead.

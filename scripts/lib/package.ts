@@ -7,6 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { walkFiles } from './walk.ts';
 
 export interface PackageJob {
   slug: string;
@@ -30,10 +31,7 @@ const TEXT_EXT = new Set(['.html', '.xml', '.txt', '.json', '.css', '.js', '.mjs
 const ASTRO_REF = /\/_astro\/([A-Za-z0-9._~%@+-]+)/g;
 
 function listFiles(dir: string): string[] {
-  return fs
-    .readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
-    .map((d) => path.join(d.parentPath, d.name));
+  return walkFiles(dir).map((f) => path.join(dir, f));
 }
 
 /** Moves the site's rendered folder into the staging area; copies across file systems. */

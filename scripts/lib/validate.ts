@@ -11,15 +11,11 @@ import type { FleetSite } from './fleet.ts';
 import { kindOf, readHead, type FileKind } from './file-signature.ts';
 import { bodyImages } from './markdown-refs.ts';
 import { parseFrontmatter, parseYaml } from './frontmatter.ts';
+import { formatIssue, issuesFromZod, type ValidationIssue } from './issues.ts';
 import { rel, type DataRoot } from './paths.ts';
+import { walkFiles } from './walk.ts';
 
-export interface ValidationIssue {
-  /** Path relative to the data root. */
-  file: string;
-  /** Dotted field path, or '' for the whole file. */
-  field: string;
-  message: string;
-}
+export { formatIssue, type ValidationIssue };
 
 export interface SiteReport {
   slug: string;
@@ -90,14 +86,6 @@ function pathCheck(cursor: Cursor, kind: 'image' | 'file') {
   });
 }
 
-function fieldPath(p: readonly PropertyKey[]): string {
-  return p.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), '');
-}
-
-function issuesOf(error: z.ZodError, file: string): ValidationIssue[] {
-  return error.issues.map((i) => ({ file, field: fieldPath(i.path), message: i.message }));
-}
-
 /** The schemas, built once: each checks paths against the shared cursor. */
 function makeSchemas(cursor: Cursor) {
     // The check sees paths, not Astro image metadata; only the theme relies on that type.
@@ -113,11 +101,8 @@ function makeSchemas(cursor: Cursor) {
 }
 
 function listMarkdown(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return (fs.readdirSync(dir, { recursive: true, withFileTypes: false }) as string[])
-    .filter((f) => f.endsWith('.md'))
-    .sort()
-    .map((f) => path.join(dir, f));
+  // Symlinks are listed (never followed) so that the checks further on see them.
+  return walkFiles(dir, { includeSymlinks: true, filter: (f) => f.endsWith('.md') }).map((f) => path.join(dir, f));
 }
 
 export interface ValidateOptions {
@@ -150,7 +135,7 @@ export function validateSite(root: DataRoot, slug: string, opts: ValidateOptions
   const siteRaw = readYamlFile(siteFile);
   if (siteRaw !== undefined) {
     const parsed = schemas.site.safeParse(siteRaw);
-    if (!parsed.success) issues.push(...issuesOf(parsed.error, rel(root, siteFile)));
+    if (!parsed.success) issues.push(...issuesFromZod(parsed.error, rel(root, siteFile)));
     else {
       report.site = parsed.data;
       if (parsed.data.slug !== slug) {
@@ -179,7 +164,7 @@ export function validateSite(root: DataRoot, slug: string, opts: ValidateOptions
   if (pengaturanRaw !== undefined) {
     cursor.dir = siteContentDir;
     const parsed = schemas.pengaturan.safeParse(pengaturanRaw);
-    if (!parsed.success) issues.push(...issuesOf(parsed.error, rel(root, pengaturanFile)));
+    if (!parsed.success) issues.push(...issuesFromZod(parsed.error, rel(root, pengaturanFile)));
   }
 
   // Entries.
@@ -203,7 +188,7 @@ export function validateSite(root: DataRoot, slug: string, opts: ValidateOptions
       }
       cursor.dir = path.dirname(file);
       const parsed = schema.safeParse(entry.data);
-      if (!parsed.success) issues.push(...issuesOf(parsed.error, relFile));
+      if (!parsed.success) issues.push(...issuesFromZod(parsed.error, relFile));
       // Pictures in the text with a path: the build resolves them and stops if one is
       // missing. (A web address is left to the browser; the page's CSP does not load it.)
       for (const src of bodyImages(entry.body).filter((s) => !/^[a-z][a-z0-9+.-]*:/i.test(s))) {
@@ -213,9 +198,4 @@ export function validateSite(root: DataRoot, slug: string, opts: ValidateOptions
     }
   }
   return report;
-}
-
-/** One line per issue: `file — field: message`. */
-export function formatIssue(i: ValidationIssue): string {
-  return i.field ? `${i.file} — ${i.field}: ${i.message}` : `${i.file}: ${i.message}`;
 }

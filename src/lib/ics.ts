@@ -1,8 +1,9 @@
 /**
- * A minimal iCalendar (RFC 5545) writer for "Simpan ke kalender": one VEVENT per file.
- * Times are written in UTC (`…Z`) so every calendar app places them right, whatever the
- * visitor's phone zone is.
+ * The iCalendar (RFC 5545) file for "Simpan ke kalender": one VEVENT per file, written by
+ * ical-generator (escaping, 75-octet folding, UTC times). Times are in UTC (`…Z`) so every
+ * calendar app places them right, whatever the visitor's phone zone is.
  */
+import ical, { ICalCalendarMethod } from 'ical-generator';
 
 export interface IcsEvent {
   /** Globally unique, stable across builds: `<name>@<site host>`. */
@@ -26,70 +27,22 @@ export interface IcsCalendar {
   events: IcsEvent[];
 }
 
-const CRLF = '\r\n';
-const MAX_OCTETS = 75;
-
-/** Escapes a TEXT value (§3.3.11): backslash, semicolon, comma and newlines. */
-export function escapeText(value: string): string {
-  return value
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n');
-}
-
-/** `20260817T010000Z`. */
-export function formatUtc(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
-}
-
-/**
- * Folds a content line at 75 octets (§3.1): CRLF plus one space, never splitting a UTF-8
- * character. The leading space of a continuation line counts towards its 75 octets.
- */
-export function foldLine(line: string): string {
-  const encoder = new TextEncoder();
-  const parts: string[] = [];
-  let current = '';
-  let octets = 0;
-  let limit = MAX_OCTETS;
-  for (const ch of line) {
-    const size = encoder.encode(ch).length;
-    if (octets + size > limit) {
-      parts.push(current);
-      current = '';
-      octets = 0;
-      limit = MAX_OCTETS - 1;
-    }
-    current += ch;
-    octets += size;
-  }
-  parts.push(current);
-  return parts.join(`${CRLF} `);
-}
-
-function eventLines(e: IcsEvent): string[] {
-  const lines = [
-    'BEGIN:VEVENT',
-    `UID:${e.uid}`,
-    `DTSTAMP:${formatUtc(e.stamp)}`,
-    `DTSTART:${formatUtc(e.start)}`,
-  ];
-  if (e.end) lines.push(`DTEND:${formatUtc(e.end)}`);
-  lines.push(`SUMMARY:${escapeText(e.summary)}`);
-  if (e.location) lines.push(`LOCATION:${escapeText(e.location)}`);
-  if (e.description) lines.push(`DESCRIPTION:${escapeText(e.description)}`);
-  // URL is a URI value, not TEXT: it is not escaped.
-  if (e.url) lines.push(`URL:${e.url}`);
-  lines.push('END:VEVENT');
-  return lines;
-}
-
 /** The whole `.ics` file, CRLF line endings included. */
 export function buildIcs(cal: IcsCalendar): string {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${cal.prodId}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
-  if (cal.name) lines.push(`X-WR-CALNAME:${escapeText(cal.name)}`);
-  for (const e of cal.events) lines.push(...eventLines(e));
-  lines.push('END:VCALENDAR');
-  return lines.map(foldLine).join(CRLF) + CRLF;
+  // ical-generator writes a string PRODID after a "-" of its own.
+  const calendar = ical({ prodId: cal.prodId.replace(/^-/, ''), name: cal.name ?? null, method: ICalCalendarMethod.PUBLISH });
+  for (const e of cal.events) {
+    calendar.createEvent({
+      id: e.uid,
+      summary: e.summary,
+      start: e.start,
+      end: e.end ?? null,
+      location: e.location ?? null,
+      description: e.description ?? null,
+      url: e.url ?? null,
+      stamp: e.stamp,
+    });
+  }
+  // RFC 5545 ends every content line, the last one too, with CRLF.
+  return `${calendar.toString()}\r\n`;
 }

@@ -38,12 +38,22 @@ export const RESERVED_SLUGS = [
   'decap',
 ] as const;
 
+/**
+ * Names Windows reserves for devices: a folder `sites/con/` cannot be checked out on the
+ * Windows laptops many operators use. Windows also treats `con.txt` as the device, but a
+ * slug cannot contain a dot, so matching the whole slug (any case) is enough.
+ */
+export const WINDOWS_DEVICE_NAME = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
+
 export const slug = () =>
   z
     .string({ error: 'wajib diisi' })
     .regex(SLUG_PATTERN, 'harus 3–63 karakter: huruf kecil a–z, angka 0–9 dan tanda -, tidak diawali/diakhiri -')
     .refine((s) => !(RESERVED_SLUGS as readonly string[]).includes(s), {
       message: `tidak boleh memakai nama yang dicadangkan (${RESERVED_SLUGS.join(', ')})`,
+    })
+    .refine((s) => !WINDOWS_DEVICE_NAME.test(s), {
+      message: 'tidak boleh memakai nama perangkat Windows (con, prn, aux, nul, com0–com9, lpt0–lpt9): repositori tidak bisa dibuka di Windows',
     })
     .meta({ title: 'Slug' });
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { walkFiles } from '../../scripts/lib/walk.ts';
 import { parse } from 'yaml';
 import { siteSchema, type SiteConfig } from '../../src/schemas/index.ts';
 import { bundleFiles, bundlePlacement, DECAP_DIST } from '../../scripts/lib/cms/bundle.ts';
@@ -96,16 +97,8 @@ describe('writeAdmin + writeSharedBundles on a dist folder', () => {
   });
 
   it('stores one bundle copy per origin: two subpath sites share one, the root site has its own', () => {
-    const copies: string[] = [];
-    const walk = (d: string) => {
-      for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-        const p = path.join(d, e.name);
-        if (e.isDirectory()) walk(p);
-        else if (e.name === 'decap-cms.js') copies.push(path.relative(dist, p));
-      }
-    };
-    walk(dist);
-    expect(copies.sort()).toEqual([path.join('_origin/dinas.github.io/_simpul/decap/decap-cms.js'), path.join('kim-c/admin/decap/decap-cms.js')]);
+    const copies = walkFiles(dist, { filter: (f) => path.basename(f) === 'decap-cms.js' });
+    expect(copies).toEqual([path.join('_origin/dinas.github.io/_simpul/decap/decap-cms.js'), path.join('kim-c/admin/decap/decap-cms.js')]);
     const shared = path.join(dist, '_origin/dinas.github.io/_simpul/decap');
     expect(fs.readdirSync(shared).sort()).toEqual(bundleFiles());
   });

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '../../scripts/lib/paths.ts';
+import { walkFiles } from '../../scripts/lib/walk.ts';
 
 export const fixturesDir = path.join(projectRoot, 'tests', 'fixtures');
 
@@ -33,10 +34,7 @@ export function runScript(script: string, args: string[], opts: { env?: NodeJS.P
 
 /** Every file under a folder, relative, with forward slashes. */
 export function listFiles(dir: string): string[] {
-  return (fs.readdirSync(dir, { recursive: true }) as string[])
-    .filter((f) => fs.statSync(path.join(dir, f)).isFile())
-    .map((f) => f.split(path.sep).join('/'))
-    .sort();
+  return walkFiles(dir);
 }
 
 /** `runScript` without blocking, so that several runs can overlap. */

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { batalkanSemuaSync, operasiNode, SudahAda, tempatkan, type OperasiFs } from '../../scripts/lib/provision/atomic.ts';
-import { folderKerja, GalatJalur, jalurSitus } from '../../scripts/lib/provision/paths.ts';
+import { PathError, siteFolders, stagingDir } from '../../scripts/lib/paths.ts';
 import { buatSitus } from '../../scripts/lib/provision/provision.ts';
 import { isianDesa, potret, rootSementara } from './helpers.ts';
 
@@ -58,7 +58,7 @@ describe('buatSitus writes all or nothing', () => {
     const r = await buatSitus(isianDesa(), { root, ops });
     expect(ops.hitung).toBeGreaterThanOrEqual(ke);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.galat[0]!.pesan).toMatch(/gagal menulis berkas: disk penuh \(uji\)\. Tidak ada yang tertinggal/);
+    if (!r.ok) expect(r.galat[0]!.message).toMatch(/gagal menulis berkas: disk penuh \(uji\)\. Tidak ada yang tertinggal/);
     expect(potret(root)).toEqual(sebelum);
   });
 
@@ -84,26 +84,26 @@ describe('buatSitus writes all or nothing', () => {
       [c, 'sites/kim-lama/'],
     ] as const) {
       expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.galat).toEqual([{ isian: 'slug', pesan: expect.stringContaining(`sudah ada: ${slug}`) }]);
+      if (!r.ok) expect(r.galat).toEqual([{ file: '', field: 'slug', message: expect.stringContaining(`sudah ada: ${slug}`) }]);
     }
     expect(potret(root)).toEqual(sebelum);
   });
 
   it('refuses when the target appears between the check and the move, and rolls back', async () => {
     const root = rootBerisi();
-    const j = jalurSitus(root, 'kim-ngudi-rahayu');
+    const j = siteFolders(root, 'kim-ngudi-rahayu');
     const ops: OperasiFs = {
       ...operasiNode,
       rename: async (dari, ke) => {
         // Another run creates sites/<slug>/ while this one is moving content/<slug>/.
-        if (ke === j.konten) fs.mkdirSync(j.situs, { recursive: true });
+        if (ke === j.contentDir) fs.mkdirSync(j.siteDir, { recursive: true });
         return operasiNode.rename(dari, ke);
       },
     };
     const r = await buatSitus(isianDesa(), { root, ops });
     expect(r.ok).toBe(false);
-    expect(fs.existsSync(j.konten)).toBe(false);
-    expect(fs.readdirSync(j.situs)).toEqual([]);
+    expect(fs.existsSync(j.contentDir)).toBe(false);
+    expect(fs.readdirSync(j.siteDir)).toEqual([]);
     expect(fs.existsSync(path.join(root, '.simpul', 'staging'))).toBe(false);
   });
 });
@@ -114,7 +114,7 @@ describe('tempatkan', () => {
     fs.mkdirSync(path.join(root, 'ada'));
     const sebelum = potret(root);
     await expect(
-      tempatkan(folderKerja(root), [{ dari: 'a', ke: path.join(root, 'ada'), berkas: new Map([['x', 'y']]) }]),
+      tempatkan(stagingDir(root), [{ dari: 'a', ke: path.join(root, 'ada'), berkas: new Map([['x', 'y']]) }]),
     ).rejects.toBeInstanceOf(SudahAda);
     expect(potret(root)).toEqual(sebelum);
   });
@@ -133,7 +133,7 @@ describe('tempatkan', () => {
         return operasiNode.writeFile(p, isi);
       },
     };
-    const kerja = tempatkan(folderKerja(root), [{ dari: 'content', ke: path.join(root, 'content', 'kim-x'), berkas: new Map([['a.md', 'x']]) }], ops);
+    const kerja = tempatkan(stagingDir(root), [{ dari: 'content', ke: path.join(root, 'content', 'kim-x'), berkas: new Map([['a.md', 'x']]) }], ops);
     await sedangMenulis;
     expect(fs.readdirSync(path.join(root, '.simpul', 'staging'))).toHaveLength(1);
     batalkanSemuaSync();
@@ -145,8 +145,8 @@ describe('tempatkan', () => {
 });
 
 describe('path input can never leave sites/ and content/', () => {
-  it.each(['../x', '..', '.', 'a/b', '/etc', 'kim/../../x', '', 'KIM', 'kim\0x', '..%2fx'])('jalurSitus refuses %j', (slug) => {
-    expect(() => jalurSitus('/tmp/root', slug)).toThrow(GalatJalur);
+  it.each(['../x', '..', '.', 'a/b', '/etc', 'kim/../../x', '', 'KIM', 'kim\0x', '..%2fx'])('siteFolders refuses %j', (slug) => {
+    expect(() => siteFolders('/tmp/root', slug)).toThrow(PathError);
   });
 
   it.each(['../luar', '../../luar', '/tmp/luar', 'a/../../luar', '..'])('buatSitus with slug %j writes nothing anywhere', async (slug) => {
@@ -155,7 +155,7 @@ describe('path input can never leave sites/ and content/', () => {
     fs.mkdirSync(root);
     const r = await buatSitus(isianDesa({ slug }), { root });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.galat.map((g) => g.isian)).toContain('slug');
+    if (!r.ok) expect(r.galat.map((g) => g.field)).toContain('slug');
     expect(potret(induk)).toEqual({ root: '<folder>' });
     expect(fs.existsSync('/tmp/luar')).toBe(false);
   });

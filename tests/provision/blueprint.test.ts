@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { bacaCetakBiru, cetakKonten, FOLDER_TEMPLATE, GalatCetakBiru, isiCetakBiru, isiMarkdown, isiYaml } from '../../scripts/lib/provision/blueprint.ts';
-import { pisahFrontMatter } from '../../scripts/lib/provision/frontmatter.ts';
+import { splitFrontmatter } from '../../scripts/lib/frontmatter.ts';
 import { siapkanSitus } from '../../scripts/lib/provision/inputs.ts';
 import { periksaKonten } from '../../scripts/lib/provision/schema-check.ts';
 import { rootSementara } from './helpers.ts';
@@ -46,9 +46,9 @@ function validasiLangsung(berkas: Map<string, string | Uint8Array>): string[] {
     const [type] = rel.split('/');
     const ct = contentTypes.find((t) => t.name === type);
     expect(ct, `${rel} is in no content type folder`).toBeDefined();
-    const e = pisahFrontMatter(teks);
+    const e = splitFrontmatter(teks);
     expect(e, `${rel} has no front matter`).toBeDefined();
-    const r = ct!.schema(ctx).safeParse(parse(e!.frontMatter));
+    const r = ct!.schema(ctx).safeParse(parse(e!.yaml));
     if (!r.success) masalah.push(`${rel}: ${r.error.message}`);
   }
   return masalah;
@@ -88,10 +88,10 @@ describe('blueprints in templates/', () => {
       expect(pengaturan.hero.judul).toBe(`Selamat datang di ${r.site.nama}`);
       expect(pengaturan.kontak.whatsapp).toBe('6281234567890');
       expect(pengaturan.aspirasi.email).toBe('kim_ngudi@bogorkab.example');
-      const berita = pisahFrontMatter(String(berkas.get('berita/selamat-datang.md')))!;
-      expect(parse(berita.frontMatter).judul).toBe(`Selamat Datang di Situs ${r.site.nama}`);
+      const berita = splitFrontmatter(String(berkas.get('berita/selamat-datang.md')))!;
+      expect(parse(berita.yaml).judul).toBe(`Selamat Datang di Situs ${r.site.nama}`);
       // In the body, Markdown characters of the name are escaped so they show as typed.
-      expect(berita.isi).toContain('KIM "Ngudi": Rahayu \\* \\_Jaya\\_ \\<II\\>');
+      expect(berita.body).toContain('KIM "Ngudi": Rahayu \\* \\_Jaya\\_ \\<II\\>');
     });
 
     it('leaves out contacts that were not given', async () => {

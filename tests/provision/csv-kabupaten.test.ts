@@ -185,7 +185,7 @@ describe('site:new --csv with 157 rows', () => {
     const { hasil } = await buatDariCsv(csv.teks, { root, ops, bawaan: { kabupaten: 'Kabupaten Bogor', provinsi: 'Jawa Barat' } });
     const gagal = hasil.find((h) => h.slug === 'kim-bogor-077')!;
     expect(gagal.ok).toBe(false);
-    expect(gagal.galat[0]!.pesan).toContain('disk penuh (uji)');
+    expect(gagal.galat[0]!.message).toContain('disk penuh (uji)');
     expect(hasil.filter((h) => h.ok).length).toBe(141);
     expect(fs.existsSync(path.join(root, 'content', 'kim-bogor-077'))).toBe(false);
     expect(fs.existsSync(path.join(root, 'sites', 'kim-bogor-077'))).toBe(false);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { periksaSatu, siapkanSitus, slugDariNama } from '../../scripts/lib/provision/inputs.ts';
-import { RESERVED_SLUGS, SLUG_PATTERN, siteSchema } from '../../src/schemas/site.ts';
+import { RESERVED_SLUGS, SLUG_PATTERN, siteSchema, WINDOWS_DEVICE_NAME } from '../../src/schemas/site.ts';
 import { isianDesa } from './helpers.ts';
 
 const SEKARANG = new Date('2026-03-01T20:00:00Z');
@@ -8,7 +8,7 @@ const SEKARANG = new Date('2026-03-01T20:00:00Z');
 function galat(mentah: Record<string, string>) {
   const r = siapkanSitus(mentah, SEKARANG);
   if (r.ok) throw new Error('expected a refusal');
-  return Object.fromEntries(r.galat.map((g) => [g.isian, g.pesan]));
+  return Object.fromEntries(r.galat.map((g) => [g.field, g.message]));
 }
 
 function siap(mentah: Record<string, string>) {
@@ -58,6 +58,23 @@ describe('siapkanSitus: good input', () => {
   it('fills {slug} in the URL and adds a missing trailing slash', () => {
     expect(siap(isianDesa({ url: 'https://kim-bogor.github.io/{slug}' })).site.url).toBe('https://kim-bogor.github.io/kim-ngudi-rahayu/');
     expect(siap(isianDesa({ url: 'https://kim-ngudi-rahayu.desa.id' })).site.url).toBe('https://kim-ngudi-rahayu.desa.id/');
+  });
+
+  it('stores the normalized URL, not the string as typed', () => {
+    const cases: [string, string][] = [
+      ['HTTPS://KIM-Ngudi-Rahayu.Desa.ID/', 'https://kim-ngudi-rahayu.desa.id/'],
+      ['https://kim-ngudi-rahayu.desa.id:443/', 'https://kim-ngudi-rahayu.desa.id/'],
+      ['https://kim-bogor.github.io/a/../kim-ngudi-rahayu', 'https://kim-bogor.github.io/kim-ngudi-rahayu/'],
+      ['https://kim-bogor.github.io/kim ngudi/', 'https://kim-bogor.github.io/kim%20ngudi/'],
+      ['https://kim-sukamaju.desa.id/', 'https://kim-sukamaju.desa.id/'],
+      ['https://bücher.example/', 'https://xn--bcher-kva.example/'],
+    ];
+    for (const [typed, stored] of cases) {
+      const r = siap(isianDesa({ url: typed }));
+      expect(r.site.url, typed).toBe(stored);
+      expect(r.siteYaml.url, typed).toBe(stored);
+      expect(r.nilai.url, typed).toBe(stored);
+    }
   });
 
   it('dates the welcome news in the site own time zone', () => {
@@ -119,6 +136,22 @@ describe('siapkanSitus: bad input names the field and says what to fix', () => {
 
   it.each(RESERVED_SLUGS.filter((s) => SLUG_PATTERN.test(s)))('reserved slug %s', (slug) => {
     expect(galat(isianDesa({ slug })).slug).toMatch(/dicadangkan/);
+  });
+
+  it.each(['con', 'prn', 'aux', 'nul', 'com0', 'com1', 'com9', 'lpt1', 'lpt9'])('Windows device name %s', (slug) => {
+    expect(galat(isianDesa({ slug })).slug).toMatch(/nama perangkat Windows/);
+    expect(periksaSatu('slug', slug)).toMatch(/nama perangkat Windows/);
+    // The same rule in check, which reads site.yaml with this schema; Windows ignores case.
+    expect(siteSchema().shape.slug.safeParse(slug).success).toBe(false);
+    expect(WINDOWS_DEVICE_NAME.test(slug.toUpperCase())).toBe(true);
+  });
+
+  it('keeps slugs that only start like a device name', () => {
+    for (const slug of ['con-desa', 'kim-con', 'nula', 'com10', 'lpt-maju', 'auxiliary']) expect(siap(isianDesa({ slug })).slug).toBe(slug);
+  });
+
+  it('a KIM named like a device gets a refused slug, not a broken checkout', () => {
+    expect(galat(isianDesa({ nama: 'Con' })).slug).toMatch(/nama perangkat Windows/);
   });
 
   it('reports every problem at once', () => {

@@ -158,3 +158,22 @@ describe('site:archive and site:restore', () => {
     expect(runScript('site-archive', ['--root', root]).code).toBe(2);
   });
 });
+
+describe('site:list with hostile data', () => {
+  it('prints no terminal control characters from site.yaml', async () => {
+    const root = await rootTigaSitus();
+    const file = path.join(root, 'sites', 'kim-sepi', 'site.yaml');
+    const yaml = fs.readFileSync(file, 'utf8');
+    // YAML double-quoted escapes put the raw bytes into the values.
+    fs.writeFileSync(
+      file,
+      yaml
+        .replace(/^  kecamatan: .*$/m, '  kecamatan: "\\e]0;pwned\\aDra\\e[2J\\e[31mmaga\\x9b1;1H"')
+        .replace(/^url: .*$/m, 'url: "https://kim-bogor.github.io/kim-sepi/\\e[8m"'),
+    );
+    const r = runScript('site-list', ['--root', root]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(r.stdout.split('\n').find((b) => b.startsWith('kim-sepi'))).toMatch(/desa\s+Dramaga\s+https:\/\/kim-bogor\.github\.io\/kim-sepi\/\s+5/);
+  });
+});

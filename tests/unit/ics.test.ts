@@ -1,46 +1,52 @@
 import { describe, expect, it } from 'vitest';
-import { buildIcs, escapeText, foldLine, formatUtc } from '../../src/lib/ics.ts';
+import { buildIcs } from '../../src/lib/ics.ts';
 
 const octets = (s: string) => new TextEncoder().encode(s).length;
 
-describe('escapeText', () => {
+const one = (e: Partial<Parameters<typeof buildIcs>[0]['events'][number]>) =>
+  buildIcs({ prodId: 'x', events: [{ uid: 'a@b', summary: 'S', start: new Date(0), stamp: new Date(0), ...e }] });
+/** The content lines, unfolded (RFC 5545 §3.1). */
+const unfold = (ics: string) => ics.replace(/\r\n /g, '').split('\r\n');
+
+describe('text values', () => {
   it('escapes backslash, semicolon, comma and newlines', () => {
-    expect(escapeText('a\\b;c,d\ne\r\nf')).toBe('a\\\\b\\;c\\,d\\ne\\nf');
+    expect(unfold(one({ summary: 'a\\b;c,d\ne\r\nf' }))).toContain('SUMMARY:a\\\\b\\;c\\,d\\ne\\nf');
   });
 });
 
-describe('formatUtc', () => {
+describe('times', () => {
   it('writes the UTC basic form with Z', () => {
-    expect(formatUtc(new Date('2026-08-17T01:00:00.000Z'))).toBe('20260817T010000Z');
+    expect(unfold(one({ start: new Date('2026-08-17T01:00:00.000Z') }))).toContain('DTSTART:20260817T010000Z');
   });
 });
 
-describe('foldLine', () => {
+describe('folding', () => {
   it('leaves short lines alone', () => {
-    expect(foldLine('SUMMARY:Rapat')).toBe('SUMMARY:Rapat');
+    expect(one({ summary: 'Rapat' }).split('\r\n')).toContain('SUMMARY:Rapat');
   });
 
   it('folds at 75 octets with CRLF and a space', () => {
     const line = `DESCRIPTION:${'x'.repeat(200)}`;
-    const folded = foldLine(line);
-    const parts = folded.split('\r\n');
-    expect(parts.length).toBeGreaterThan(1);
-    expect(octets(parts[0]!)).toBe(75);
-    for (const p of parts.slice(1)) {
-      expect(p.startsWith(' ')).toBe(true);
-      expect(octets(p)).toBeLessThanOrEqual(75);
-    }
-    expect(parts.map((p, i) => (i === 0 ? p : p.slice(1))).join('')).toBe(line);
+    const ics = one({ description: 'x'.repeat(200) });
+    const parts = ics.split('\r\n');
+    const first = parts.findIndex((p) => p.startsWith('DESCRIPTION:'));
+    // RFC 5545 asks for at most 75 octets; ical-generator stops its first line at 74.
+    expect(octets(parts[first]!)).toBeLessThanOrEqual(75);
+    expect(octets(parts[first]!)).toBeGreaterThanOrEqual(74);
+    const rest = parts.slice(first + 1, parts.findIndex((p, i) => i > first && !p.startsWith(' ')));
+    expect(rest.length).toBeGreaterThan(1);
+    for (const p of rest) expect(octets(p)).toBeLessThanOrEqual(75);
+    expect([parts[first]!, ...rest.map((p) => p.slice(1))].join('')).toBe(line);
   });
 
   it('never splits a multi-byte character', () => {
-    const line = `LOCATION:${'é'.repeat(60)}🎉${'ü'.repeat(40)}`;
-    const parts = foldLine(line).split('\r\n');
-    for (const p of parts) {
+    const lokasi = `${'é'.repeat(60)}🎉${'ü'.repeat(40)}`;
+    const ics = one({ location: lokasi });
+    for (const p of ics.split('\r\n')) {
       expect(octets(p)).toBeLessThanOrEqual(75);
       expect(p).not.toContain('\uFFFD');
     }
-    expect(parts.map((p, i) => (i === 0 ? p : p.slice(1))).join('')).toBe(line);
+    expect(unfold(ics)).toContain(`LOCATION:${lokasi}`);
   });
 });
 

@@ -7,6 +7,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { splitFrontmatter } from '../../lib/frontmatter.ts';
+import { walkFiles } from '../../lib/walk.ts';
 
 export type MediaKind = 'foto' | 'logo' | 'pdf';
 
@@ -28,8 +30,8 @@ const IMAGE_KEYS = new Set(['gambar', 'foto', 'logo']);
 export function readFrontMatter(file: string): Record<string, unknown> {
   const text = readFileSync(file, 'utf8');
   if (file.endsWith('.yaml') || file.endsWith('.yml')) return (parse(text) ?? {}) as Record<string, unknown>;
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\s*(\r?\n|$)/.exec(text);
-  return m ? ((parse(m[1]!) ?? {}) as Record<string, unknown>) : {};
+  const parts = splitFrontmatter(text);
+  return parts ? ((parse(parts.yaml) ?? {}) as Record<string, unknown>) : {};
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -60,13 +62,8 @@ function collectFiles(value: unknown, out: string[]) {
 }
 
 function walkMarkdown(dir: string, out: string[]) {
-  for (const name of readdirSync(dir)) {
-    if (name.startsWith('.')) continue;
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) {
-      if (name !== 'media') walkMarkdown(full, out);
-    } else if (name.endsWith('.md')) out.push(full);
-  }
+  const files = walkFiles(dir, { skipHidden: true, enterDir: (d) => path.basename(d) !== 'media', filter: (f) => f.endsWith('.md') });
+  out.push(...files.map((f) => path.join(dir, f)));
 }
 
 /** All media references under `<root>/content/`, one per target file. */

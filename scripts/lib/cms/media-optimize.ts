@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
+import { walkFiles } from '../walk.ts';
 import { stripJpegMetadata } from './jpeg-strip.ts';
 
 export const MAX_SIDE = 2560;
@@ -97,15 +98,7 @@ export async function optimizeImage(file: string, opts: { dryRun?: boolean } = {
 
 /** Every JPEG, PNG and WebP under `dir` (hidden files and folders skipped). */
 export function listImages(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (e.name.startsWith('.')) continue;
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...listImages(p));
-    else if (e.isFile() && IMAGE.test(e.name)) out.push(p);
-  }
-  return out.sort();
+  return walkFiles(dir, { skipHidden: true, filter: (f) => IMAGE.test(path.basename(f)) }).map((f) => path.join(dir, f));
 }
 
 /** Optimizes every picture under `dir`; only changed files are returned. */

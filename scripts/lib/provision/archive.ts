@@ -5,19 +5,18 @@
  */
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { cac } from 'cac';
 import { isDeepStrictEqual } from 'node:util';
 import { isMap, isScalar, parseDocument, type Document } from 'yaml';
 import { SLUG_PATTERN } from '../../../src/schemas/site.ts';
-import { bacaArgumen, bantuanIndonesia, GalatPakai } from './cli.ts';
-import { jalurSitus } from './paths.ts';
+import { parseCommandLine, helpText, ROOT_OPTION, UsageError } from '../args.ts';
+import { dataRoot, siteFolders } from '../paths.ts';
 
 export class GalatArsip extends Error {}
 
 /** Sets or clears the archive flag. Returns false when the site was already in that state. */
 export async function aturArsip(root: string, slug: string, arsip: boolean): Promise<boolean> {
   if (!SLUG_PATTERN.test(slug)) throw new GalatArsip(`"${slug}" bukan slug yang sah`);
-  const { siteYaml } = jalurSitus(root, slug);
+  const { siteYaml } = siteFolders(root, slug);
   let teks: string;
   try {
     teks = await readFile(siteYaml, 'utf8');
@@ -88,36 +87,34 @@ function suntingTepat(teks: string, doc: Document, arsip: boolean): string | und
 /** The `site:archive` / `site:restore` command; returns the exit code. */
 export async function perintahArsip(argv: readonly string[], arsip: boolean): Promise<number> {
   const nama = arsip ? 'site:archive' : 'site:restore';
-  const cli = cac(`npm run ${nama} --`);
-  cli
-    .usage(
-      arsip
-        ? '<slug> [slug lain …] [pilihan]\n\n  Mengarsipkan situs KIM: tidak ikut dibangun dan diterbitkan lagi, tetapi tidak ada berkas yang dihapus.'
-        : '<slug> [slug lain …] [pilihan]\n\n  Mengembalikan situs KIM yang diarsipkan, supaya ikut dibangun dan diterbitkan lagi.',
-    )
-    .option('--root <folder>', 'Folder data yang berisi sites/ dan content/ (bawaan: folder saat ini)')
-    .example(`npm run ${nama} -- kim-ngudi-rahayu`);
-  bantuanIndonesia(cli);
-
+  const spec = {
+    command: `npm run ${nama} --`,
+    positionals: '<slug> [slug lain …]',
+    description: arsip
+      ? 'Mengarsipkan situs KIM: tidak ikut dibangun dan diterbitkan lagi, tetapi tidak ada berkas yang dihapus.'
+      : 'Mengembalikan situs KIM yang diarsipkan, supaya ikut dibangun dan diterbitkan lagi.',
+    options: [ROOT_OPTION],
+    examples: [`npm run ${nama} -- kim-ngudi-rahayu`],
+  };
   let arg;
   try {
-    arg = bacaArgumen(argv, { nilai: ['root'], saklar: [], posisi: true });
+    arg = parseCommandLine(spec, argv);
   } catch (e) {
-    if (!(e instanceof GalatPakai)) throw e;
+    if (!(e instanceof UsageError)) throw e;
     console.error(`Galat: ${e.message}`);
     return 2;
   }
-  if (arg.bantuan) {
-    cli.outputHelp();
+  if (arg.help) {
+    console.log(helpText(spec));
     return 0;
   }
-  if (arg.posisi.length === 0) {
+  if (arg.positionals.length === 0) {
     console.error(`Galat: sebutkan slug situsnya, misalnya: npm run ${nama} -- kim-ngudi-rahayu`);
     return 2;
   }
-  const root = path.resolve(arg.nilai.root || process.cwd());
+  const root = dataRoot(arg.values.root).root;
   let gagal = 0;
-  for (const slug of arg.posisi) {
+  for (const slug of arg.positionals) {
     try {
       const berubah = await aturArsip(root, slug, arsip);
       if (!berubah) console.log(`• ${slug} memang sudah ${arsip ? 'diarsipkan' : 'aktif'}; tidak ada yang diubah.`);

@@ -5,7 +5,8 @@
  */
 import { bacaTabelCsv, CsvError } from './csv.ts';
 import { ISIAN, isianKolom } from './fields.ts';
-import type { GalatIsian, Mentah } from './inputs.ts';
+import type { Mentah } from './inputs.ts';
+import type { ValidationIssue } from '../issues.ts';
 import { buatSitus, type OpsiBuat, type SitusBaru } from './provision.ts';
 
 export interface HasilBaris {
@@ -15,7 +16,7 @@ export interface HasilBaris {
   nama?: string;
   ok: boolean;
   situs?: SitusBaru;
-  galat: GalatIsian[];
+  galat: ValidationIssue[];
   /** The values used for this row (cells, then flag defaults), to quote them in messages. */
   nilai: Mentah;
 }
@@ -74,7 +75,7 @@ export async function buatDariCsv(teks: string, opsi: OpsiBanyak): Promise<Hasil
     }
     let h: HasilBaris;
     if (b.galat) {
-      h = { baris: b.baris, slug: mentah.slug, nama: mentah.nama, ok: false, galat: [{ isian: '', pesan: b.galat }], nilai: mentah };
+      h = { baris: b.baris, slug: mentah.slug, nama: mentah.nama, ok: false, galat: [{ file: '', field: '', message: b.galat }], nilai: mentah };
     } else {
       const r = await buatSitus(mentah, { ...opsi, terpakai });
       h = r.ok

@@ -7,11 +7,12 @@
  * cannot break a file. An optional value that was not given removes its key (YAML) or its
  * line (Markdown body), so templates can mention a WhatsApp number only when there is one.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isScalar, isSeq, parseDocument, visit, type Scalar } from 'yaml';
-import { gabungFrontMatter, pisahFrontMatter } from './frontmatter.ts';
+import { joinFrontmatter, splitFrontmatter } from '../frontmatter.ts';
+import { walkFiles } from '../walk.ts';
 
 export const FOLDER_TEMPLATE = fileURLToPath(new URL('../../../templates/', import.meta.url));
 
@@ -29,15 +30,13 @@ export async function bacaCetakBiru(folder: string): Promise<Berkas> {
   const hasil: Berkas = new Map();
   let entri;
   try {
-    entri = await readdir(folder, { recursive: true, withFileTypes: true });
+    if (!(await stat(folder)).isDirectory()) throw new Error('bukan folder');
+    entri = walkFiles(folder, { skipHidden: true });
   } catch {
     throw new GalatCetakBiru(`folder cetak biru tidak ditemukan: ${folder}`);
   }
-  for (const e of entri) {
-    if (!e.isFile()) continue;
-    const abs = path.join(e.parentPath, e.name);
-    const rel = path.relative(folder, abs).split(path.sep).join('/');
-    if (rel.split('/').some((p) => p.startsWith('.'))) continue;
+  for (const rel of entri) {
+    const abs = path.join(folder, rel);
     hasil.set(rel, TEKS.test(rel) ? await readFile(abs, 'utf8') : await readFile(abs));
   }
   return new Map([...hasil].sort(([a], [b]) => a.localeCompare(b)));
@@ -117,9 +116,9 @@ export function isiMarkdown(teks: string, nilai: Readonly<Record<string, string>
 }
 
 function isiEntri(teks: string, nilai: Readonly<Record<string, string>>, berkas: string): string {
-  const e = pisahFrontMatter(teks);
+  const e = splitFrontmatter(teks);
   if (!e) throw new GalatCetakBiru(`${berkas}: tidak diawali front matter (--- … ---)`);
-  return gabungFrontMatter({ frontMatter: isiYaml(e.frontMatter, nilai, berkas), isi: isiMarkdown(e.isi, nilai, berkas) });
+  return joinFrontmatter({ yaml: isiYaml(e.yaml, nilai, berkas), body: isiMarkdown(e.body, nilai, berkas) });
 }
 
 /** The blueprint with every placeholder filled. Throws GalatCetakBiru on a template mistake. */

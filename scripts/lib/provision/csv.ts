@@ -1,8 +1,10 @@
 /**
- * A small RFC 4180 CSV reader: quoted fields, doubled quotes, commas and line breaks inside
- * quotes, CRLF or LF line ends, and a UTF-8 BOM. Spreadsheets set to Indonesian export with
- * `;` between fields (the comma is the decimal mark), so the separator is detected.
+ * CSV for `site:new --csv`: RFC 4180 parsing is `csv-parse` (quoted fields, doubled quotes,
+ * separators and line breaks inside quotes, CRLF or LF, a UTF-8 BOM). Spreadsheets set to
+ * Indonesian export with `;` between fields (the comma is the decimal mark), so the separator
+ * is detected here, and csv-parse's errors are retold in Indonesian.
  */
+import { CsvError as CsvParseError, parse } from 'csv-parse/sync';
 
 export class CsvError extends Error {}
 
@@ -20,78 +22,24 @@ export function tebakPemisah(teks: string): Pemisah {
   return (Object.keys(hitung) as Pemisah[]).reduce((a, b) => (hitung[b] > hitung[a] ? b : a), ',');
 }
 
-/** Every record as an array of fields. A final line break does not add an empty record. */
+/** Every record as an array of fields. A final line break does not add an empty record; an empty line is a record of one empty field. */
 export function parseCsv(input: string, pemisah: Pemisah = ','): string[][] {
-  const teks = input.replace(/^\uFEFF/, '');
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let i = 0;
-  let baris = 1;
-  // Whether the current field started with a quote and that quote has not closed yet.
-  let dalamKutip = false;
-  // Whether the current field was quoted (a quoted field must end at a separator or line end).
-  let dikutip = false;
-
-  const akhiriField = () => {
-    record.push(field);
-    field = '';
-    dikutip = false;
-  };
-  const akhiriRecord = () => {
-    akhiriField();
-    records.push(record);
-    record = [];
-  };
-
-  while (i < teks.length) {
-    const ch = teks[i]!;
-    if (dalamKutip) {
-      if (ch === '"') {
-        if (teks[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        dalamKutip = false;
-        i++;
-        const next = teks[i];
-        if (next !== undefined && next !== pemisah && next !== '\n' && next !== '\r') {
-          throw new CsvError(`baris ${baris}: setelah tanda kutip penutup harus ada pemisah "${pemisah}" atau akhir baris`);
-        }
-        continue;
-      }
-      if (ch === '\n') baris++;
-      field += ch;
-      i++;
-      continue;
-    }
-    if (ch === '"') {
-      if (field.length > 0 || dikutip) {
+  try {
+    return parse(input, { delimiter: pemisah, bom: true, relax_column_count: true, skip_empty_lines: false }) as string[][];
+  } catch (e) {
+    if (!(e instanceof CsvParseError)) throw e;
+    const baris = (e as CsvParseError & { lines?: number }).lines ?? 1;
+    switch (e.code) {
+      case 'CSV_QUOTE_NOT_CLOSED':
+        throw new CsvError(`tanda kutip " yang dibuka tidak pernah ditutup (mulai sekitar baris ${baris})`);
+      case 'INVALID_OPENING_QUOTE':
         throw new CsvError(`baris ${baris}: tanda kutip " di tengah isian; apit seluruh isian dengan kutip dan tulis kutip di dalamnya dua kali ("")`);
-      }
-      dalamKutip = true;
-      dikutip = true;
-      i++;
-      continue;
+      case 'CSV_INVALID_CLOSING_QUOTE':
+        throw new CsvError(`baris ${baris}: setelah tanda kutip penutup harus ada pemisah "${pemisah}" atau akhir baris`);
+      default:
+        throw new CsvError(`baris ${baris}: CSV tidak dapat dibaca (${e.message})`);
     }
-    if (ch === pemisah) {
-      akhiriField();
-      i++;
-      continue;
-    }
-    if (ch === '\r' || ch === '\n') {
-      akhiriRecord();
-      i += ch === '\r' && teks[i + 1] === '\n' ? 2 : 1;
-      baris++;
-      continue;
-    }
-    field += ch;
-    i++;
   }
-  if (dalamKutip) throw new CsvError(`tanda kutip " yang dibuka tidak pernah ditutup (mulai sekitar baris ${baris})`);
-  if (field.length > 0 || dikutip || record.length > 0) akhiriRecord();
-  return records;
 }
 
 export interface BarisCsv {

@@ -12,15 +12,11 @@ import { siteSchema, slug as slugSchema, zonaWaktu, type SiteConfig } from '../.
 import { ISIAN, isian, type Isian } from './fields.ts';
 import { cariProvinsi, cariZona, saranProvinsi } from './provinsi.ts';
 import { konteksSkema } from './schema-check.ts';
+import type { ValidationIssue } from '../issues.ts';
 
 /** Raw values by field name (`zona-waktu`, `oauth-url` …); empty strings count as not given. */
 export type Mentah = Readonly<Record<string, string | undefined>>;
 
-export interface GalatIsian {
-  /** Field name (flag/column) the problem belongs to; '' when it concerns the whole KIM. */
-  isian: string;
-  pesan: string;
-}
 
 export interface RencanaSitus {
   slug: string;
@@ -32,7 +28,7 @@ export interface RencanaSitus {
   nilai: Record<string, string>;
 }
 
-export type HasilSiap = { ok: true; rencana: RencanaSitus } | { ok: false; galat: GalatIsian[] };
+export type HasilSiap = { ok: true; rencana: RencanaSitus } | { ok: false; galat: ValidationIssue[] };
 
 const YA = new Set(['ya', 'y', 'true', '1', 'iya']);
 const TIDAK = new Set(['tidak', 't', 'false', '0', 'no', 'n']);
@@ -49,14 +45,18 @@ export function slugDariNama(nama: string): string {
   return s.replace(/-+$/, '');
 }
 
-/** "kim-x.desa.id" is a common slip; a missing trailing slash is fixed, anything else is left to the schema. */
+/**
+ * A missing trailing slash is added, and a URL that parses is stored in its normalized form
+ * (`new URL(…).href`: lower-case host, punycode, no default port), so two spellings of one
+ * address are one address. Anything that does not parse is left to the schema.
+ */
 function rapikanUrl(url: string, slug: string | undefined): string {
   const v = slug ? url.replaceAll('{slug}', slug) : url;
   try {
     const u = new URL(v);
-    if ((u.protocol === 'https:' || u.protocol === 'http:') && !u.search && !u.hash && !v.endsWith('/')) {
-      return `${v}/`;
-    }
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') return v;
+    if (!u.search && !u.hash && !u.pathname.endsWith('/')) u.pathname += '/';
+    return u.href;
   } catch {
     // Left to the schema, which says what is expected.
   }
@@ -139,9 +139,9 @@ function tanggalDi(sekarang: Date, zona: string): string {
  */
 export function siapkanSitus(mentah: Mentah, sekarang: Date = new Date()): HasilSiap {
   const m = bersihkan(mentah);
-  const galat: GalatIsian[] = [];
+  const galat: ValidationIssue[] = [];
   const tambah = (isianNama: string, pesan: string) => {
-    if (!galat.some((g) => g.isian === isianNama)) galat.push({ isian: isianNama, pesan });
+    if (!galat.some((g) => g.field === isianNama)) galat.push({ file: '', field: isianNama, message: pesan });
   };
 
   for (const k of Object.keys(m)) {
@@ -215,8 +215,8 @@ export function siapkanSitus(mentah: Mentah, sekarang: Date = new Date()): Hasil
   }
 
   if (galat.length > 0 || !hasil.success) {
-    const urut = (g: GalatIsian) => {
-      const i = ISIAN.findIndex((f) => f.nama === g.isian);
+    const urut = (g: ValidationIssue) => {
+      const i = ISIAN.findIndex((f) => f.nama === g.field);
       return i === -1 ? -1 : i;
     };
     return { ok: false, galat: galat.sort((a, b) => urut(a) - urut(b)) };

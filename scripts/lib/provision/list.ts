@@ -5,6 +5,7 @@ import pLimit from 'p-limit';
 import { parse } from 'yaml';
 import { contentTypes } from '../../../src/schemas/index.ts';
 import { siteSchema } from '../../../src/schemas/site.ts';
+import { walkFiles } from '../walk.ts';
 import { perubahanTerakhir } from './git.ts';
 
 export interface BarisDaftar {
@@ -31,16 +32,8 @@ async function folderDi(p: string): Promise<string[]> {
 }
 
 async function hitungEntri(konten: string): Promise<number> {
-  let n = 0;
-  for (const t of contentTypes) {
-    try {
-      const isi = await readdir(path.join(konten, t.name), { recursive: true });
-      n += isi.filter((f) => String(f).endsWith('.md')).length;
-    } catch {
-      // No entries of this type yet.
-    }
-  }
-  return n;
+  // A missing folder (no entries of this type yet) counts 0.
+  return contentTypes.reduce((n, t) => n + walkFiles(path.join(konten, t.name), { filter: (f) => f.endsWith('.md') }).length, 0);
 }
 
 const teksAtauNull = (v: unknown) => (typeof v === 'string' ? v : null);

@@ -8,7 +8,7 @@ import * as clack from '@clack/prompts';
 import { jenisSitus, zonaWaktu } from '../../../src/schemas/site.ts';
 import { isian } from './fields.ts';
 import { periksaSatu, slugDariNama, type Mentah } from './inputs.ts';
-import { jalurSitus } from './paths.ts';
+import { siteFolders } from '../paths.ts';
 import { cariProvinsi } from './provinsi.ts';
 import { buatSitus, type HasilBuat, type OpsiBuat } from './provision.ts';
 
@@ -98,8 +98,8 @@ async function alur(p: Penanya, opsi: OpsiBuat): Promise<HasilBuat | null> {
   await tanya('slug', {
     initialValue: slugDariNama(m.nama!),
     cek: (v) => {
-      const j = jalurSitus(opsi.root, v);
-      return existsSync(j.situs) || existsSync(j.konten) ? `sudah ada situs dengan slug "${v}"; pilih slug lain` : undefined;
+      const j = siteFolders(opsi.root, v);
+      return existsSync(j.siteDir) || existsSync(j.contentDir) ? `sudah ada situs dengan slug "${v}"; pilih slug lain` : undefined;
     },
   });
   await tanya('url', { placeholder: `contoh: https://${m.slug}.desa.id/` });
@@ -141,7 +141,7 @@ async function alur(p: Penanya, opsi: OpsiBuat): Promise<HasilBuat | null> {
   const mentah: Mentah = m;
   const rencana = await buatSitus(mentah, { ...opsi, cobaSaja: true });
   if (!rencana.ok) {
-    p.log.error(rencana.galat.map((g) => (g.isian ? `${isian(g.isian).label}: ${g.pesan}` : g.pesan)).join('\n'));
+    p.log.error(rencana.galat.map((g) => (g.field ? `${isian(g.field).label}: ${g.message}` : g.message)).join('\n'));
     p.outro('Situs belum dibuat.');
     return rencana;
   }
@@ -160,7 +160,7 @@ async function alur(p: Penanya, opsi: OpsiBuat): Promise<HasilBuat | null> {
     p.log.success(`Situs ${hasil.situs.rencana.slug} dibuat.`);
     p.outro(`Langkah berikutnya: npm run check, lalu npm run build -- --site ${hasil.situs.rencana.slug}`);
   } else {
-    p.log.error(hasil.galat.map((g) => g.pesan).join('\n'));
+    p.log.error(hasil.galat.map((g) => g.message).join('\n'));
     p.outro('Situs belum dibuat.');
   }
   return hasil;

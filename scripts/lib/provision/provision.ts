@@ -7,8 +7,9 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { FOLDER_TEMPLATE, GalatCetakBiru, cetakKonten, type Berkas } from './blueprint.ts';
 import { SudahAda, operasiNode, tempatkan, type OperasiFs } from './atomic.ts';
-import { siapkanSitus, type GalatIsian, type Mentah, type RencanaSitus } from './inputs.ts';
-import { folderKerja, jalurSitus } from './paths.ts';
+import { siapkanSitus, type Mentah, type RencanaSitus } from './inputs.ts';
+import { formatIssue, type ValidationIssue } from '../issues.ts';
+import { siteFolders, stagingDir } from '../paths.ts';
 import { periksaKonten } from './schema-check.ts';
 
 export interface OpsiBuat {
@@ -33,7 +34,7 @@ export interface SitusBaru {
   berkas: string[];
 }
 
-export type HasilBuat = { ok: true; situs: SitusBaru } | { ok: false; slug?: string; galat: GalatIsian[] };
+export type HasilBuat = { ok: true; situs: SitusBaru } | { ok: false; slug?: string; galat: ValidationIssue[] };
 
 const KEPALA_SITE_YAML = `# Pengaturan situs KIM milik operator Diskominfo. Tidak dapat diubah anggota lewat /admin/.
 # Arti setiap isian: docs/panduan-operator.md
@@ -54,9 +55,9 @@ async function ada(p: string): Promise<boolean> {
 export async function slugTerpakai(root: string, slug: string, terpakai?: ReadonlyMap<string, string>): Promise<string | undefined> {
   const lain = terpakai?.get(slug);
   if (lain) return `sudah dipakai ${lain}`;
-  const j = jalurSitus(root, slug);
-  if (await ada(j.situs)) return `sudah ada: sites/${slug}/ (situs yang ada tidak pernah ditimpa; pilih slug lain)`;
-  if (await ada(j.konten)) return `sudah ada: content/${slug}/ (situs yang ada tidak pernah ditimpa; pilih slug lain)`;
+  const j = siteFolders(root, slug);
+  if (await ada(j.siteDir)) return `sudah ada: sites/${slug}/ (situs yang ada tidak pernah ditimpa; pilih slug lain)`;
+  if (await ada(j.contentDir)) return `sudah ada: content/${slug}/ (situs yang ada tidak pernah ditimpa; pilih slug lain)`;
   return undefined;
 }
 
@@ -68,19 +69,19 @@ export async function buatSitus(mentah: Mentah, opsi: OpsiBuat): Promise<HasilBu
   const { slug } = rencana;
 
   const alasan = await slugTerpakai(root, slug, opsi.terpakai);
-  if (alasan) return { ok: false, slug, galat: [{ isian: 'slug', pesan: alasan }] };
+  if (alasan) return { ok: false, slug, galat: [{ file: '', field: 'slug', message: alasan }] };
 
   let konten: Berkas;
   try {
     konten = await cetakKonten(rencana.site.jenis, rencana.nilai, opsi.folderTemplate ?? FOLDER_TEMPLATE);
   } catch (e) {
-    if (e instanceof GalatCetakBiru) return { ok: false, slug, galat: [{ isian: '', pesan: `cetak biru templates/${rencana.site.jenis}: ${e.message}` }] };
+    if (e instanceof GalatCetakBiru) return { ok: false, slug, galat: [{ file: '', field: '', message: `cetak biru templates/${rencana.site.jenis}: ${e.message}` }] };
     throw e;
   }
   // The starter content must pass the same schemas as the build, or nothing is written.
   const galatKonten = periksaKonten(konten);
   if (galatKonten.length > 0) {
-    return { ok: false, slug, galat: galatKonten.map((g) => ({ isian: '', pesan: `content/${slug}/${g.berkas}: ${g.pesan}` })) };
+    return { ok: false, slug, galat: galatKonten.map((g) => ({ file: '', field: '', message: formatIssue({ ...g, file: `content/${slug}/${g.file}` }) })) };
   }
 
   const siteYaml = tulisSiteYaml(rencana);
@@ -91,23 +92,23 @@ export async function buatSitus(mentah: Mentah, opsi: OpsiBuat): Promise<HasilBu
   };
   if (opsi.cobaSaja) return { ok: true, situs };
 
-  const j = jalurSitus(root, slug);
+  const j = siteFolders(root, slug);
   try {
     // Content first, site.yaml last: a site is only picked up by a build once site.yaml exists.
     await tempatkan(
-      folderKerja(root),
+      stagingDir(root),
       [
-        { dari: 'content', ke: j.konten, berkas: konten },
-        { dari: 'sites', ke: j.situs, berkas: new Map([['site.yaml', siteYaml]]) },
+        { dari: 'content', ke: j.contentDir, berkas: konten },
+        { dari: 'sites', ke: j.siteDir, berkas: new Map([['site.yaml', siteYaml]]) },
       ],
       opsi.ops ?? operasiNode,
     );
   } catch (e) {
     if (e instanceof SudahAda) {
-      return { ok: false, slug, galat: [{ isian: 'slug', pesan: `sudah ada: ${path.relative(root, e.jalur)}/ (situs yang ada tidak pernah ditimpa)` }] };
+      return { ok: false, slug, galat: [{ file: '', field: 'slug', message: `sudah ada: ${path.relative(root, e.jalur)}/ (situs yang ada tidak pernah ditimpa)` }] };
     }
     const pesan = (e as Error).message;
-    return { ok: false, slug, galat: [{ isian: '', pesan: `gagal menulis berkas: ${pesan}. Tidak ada yang tertinggal; coba lagi.` }] };
+    return { ok: false, slug, galat: [{ file: '', field: '', message: `gagal menulis berkas: ${pesan}. Tidak ada yang tertinggal; coba lagi.` }] };
   }
   return { ok: true, situs };
 }

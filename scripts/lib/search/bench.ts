@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { launchChromium } from '../chromium.ts';
+import { walkFiles } from '../walk.ts';
 import { parse } from 'yaml';
 import { IMAGE_ATTR_PATTERN } from '../../../src/components/search/meta.ts';
 import { basePath } from '../../../src/lib/urls.ts';
@@ -76,7 +77,7 @@ function fleetSites(root: string, distDir: string): SearchSite[] {
 }
 
 function files(dir: string): string[] {
-  return (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(dir, f)).isFile());
+  return walkFiles(dir);
 }
 
 /** Bytes of a bundle without `fragment/`: on disk, and over a gzipping static host. */
@@ -84,7 +85,7 @@ export function bundleSize(bundleDir: string): { rawBytes: number; wireBytes: nu
   let rawBytes = 0;
   let wireBytes = 0;
   for (const f of files(bundleDir)) {
-    if (f.split(path.sep)[0] === 'fragment') continue;
+    if (f.split('/')[0] === 'fragment') continue;
     const body = fs.readFileSync(path.join(bundleDir, f));
     rawBytes += body.length;
     wireBytes += /\.(js|css|json)$/.test(f) ? zlib.gzipSync(body, { level: 6 }).length : body.length;

@@ -11,6 +11,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { walkFiles } from '../walk.ts';
 
 export interface SitePage {
   /** Path relative to the site folder, with forward slashes: `berita/x/` (index.html dropped). */
@@ -52,22 +53,12 @@ export function searchDocument(html: string): string | undefined {
   return `<!doctype html><html lang="id"><body>${html.slice(open.index, end)}</body></html>`;
 }
 
-function walk(dir: string, sub: string, out: string[]): void {
-  for (const d of fs.readdirSync(path.join(dir, sub), { withFileTypes: true })) {
-    if (d.name.startsWith('.')) continue;
-    const rel = sub ? path.join(sub, d.name) : d.name;
-    if (d.isDirectory()) {
-      if (!(sub === '' && SKIP_DIRS.has(d.name))) walk(dir, rel, out);
-    } else if (d.isFile() && d.name.endsWith('.html') && rel !== '404.html') out.push(rel);
-  }
-}
 
 /** The indexable pages of a packaged site folder, sorted by path. */
 export function readSitePages(dir: string): SitePage[] {
   if (!fs.existsSync(dir)) return [];
-  const files: string[] = [];
-  walk(dir, '', files);
-  return files.sort().flatMap((file) => {
+  const files = walkFiles(dir, { skipHidden: true, enterDir: (d) => !SKIP_DIRS.has(d), filter: (f) => f.endsWith('.html') && f !== '404.html' });
+  return files.flatMap((file) => {
     const html = searchDocument(fs.readFileSync(path.join(dir, file), 'utf8'));
     return html === undefined ? [] : [{ rel: pageRel(file), html }];
   });

@@ -1,4 +1,6 @@
 /**
+ * Kept our own rather than sirv: sirv only serves precompressed .gz files (the weight tests need gzip on the fly and the bytes sent), and serves a folder without its trailing slash instead of redirecting as static hosts do, which breaks relative links.
+ *
  * A small static file server on 127.0.0.1 for browser tests and the search benchmark:
  * serves packaged sites each under its own base path (`/` or `/kim-x/`), like a static host,
  * and gzips text the way GitHub Pages, Cloudflare Pages and nginx do.
