@@ -46,7 +46,7 @@ describe('validateSite', () => {
       'content/kim-alpha/berita/rusak.md — tanggal: harus berupa tanggal, contoh: 2026-08-17',
       'content/kim-alpha/berita/rusak.md — kategori: harus salah satu dari: pemerintahan, pembangunan, kesehatan, pendidikan, ekonomi, pertanian, lingkungan, sosial-budaya, pengumuman, kegiatan-kim',
       'content/kim-alpha/berita/rusak.md — gambar.src: berkas "../media/tidak-ada.jpg" tidak ditemukan (dicari di media/tidak-ada.jpg)',
-      'content/kim-alpha/halaman/berita.md: nama halaman "berita" sudah dipakai bagian lain situs; ganti nama berkasnya',
+      'content/kim-alpha/halaman/berita.md: nama halaman "berita" bertabrakan dengan alamat berita/ yang sudah dipakai bagian lain situs; ganti nama berkasnya',
     ]);
   });
 
