@@ -13,8 +13,9 @@ export const SITE_PAGES = path.join(projectRoot, 'src', 'pages', '[site]');
 /** The route files that may serve a URL pattern: `berita/{...name}/` → `berita/[...name]/index.astro`. */
 export function routeFilesFor(pattern: string): string[] {
   const file = pattern.replace(/\{(\.{3})?([a-z]+)\}/g, '[$1$2]');
+  if (file === '') return ['index.astro'];
   if (!file.endsWith('/')) return [`${file}.ts`];
-  return file === '' ? ['index.astro'] : [`${file}index.astro`, `${file.slice(0, -1)}.astro`];
+  return [`${file}index.astro`, `${file.slice(0, -1)}.astro`];
 }
 
 /** Every page pattern of a type that needs a route file of its own. */
