@@ -50,6 +50,25 @@ describe('validateSite', () => {
     ]);
   });
 
+  it('refuses entries whose address a theme route takes, and nested halaman', () => {
+    const dir = copyFixture('dua-situs');
+    const c = (p: string) => path.join(dir, 'content/kim-alpha', p);
+    const berita = '---\njudul: Judul yang panjang\ntanggal: 2026-01-01\nringkasan: r\nkategori: ekonomi\npenulis: A\n---\n';
+    for (const d of ['berita/kategori', 'berita/halaman', 'berita/2026', 'halaman/desa']) fs.mkdirSync(c(d), { recursive: true });
+    fs.writeFileSync(c('berita/kategori/ekonomi.md'), berita);
+    fs.writeFileSync(c('berita/halaman/2.md'), berita);
+    fs.writeFileSync(c('berita/2026/boleh.md'), berita);
+    fs.writeFileSync(c('halaman/desa/sejarah.md'), '---\njudul: Sejarah desa\n---\n');
+    fs.writeFileSync(c('halaman/cari.md'), '---\njudul: Cari\n---\n');
+    const root = dataRoot(dir);
+    expect(validateSite(root, 'kim-alpha', { fleet: discoverFleet(root) }).issues.map(formatIssue)).toEqual([
+      'content/kim-alpha/berita/halaman/2.md: nama berita "halaman/2" bertabrakan dengan alamat berita/halaman/ yang sudah dipakai bagian lain situs; ganti nama berkasnya',
+      'content/kim-alpha/berita/kategori/ekonomi.md: nama berita "kategori/ekonomi" bertabrakan dengan alamat berita/kategori/ yang sudah dipakai bagian lain situs; ganti nama berkasnya',
+      'content/kim-alpha/halaman/cari.md: nama halaman "cari" bertabrakan dengan alamat cari/ yang sudah dipakai bagian lain situs; ganti nama berkasnya',
+      'content/kim-alpha/halaman/desa/sejarah.md: halaman tidak boleh di dalam subfolder; pindahkan berkasnya langsung ke folder halaman/',
+    ]);
+  });
+
   it('rejects a HEIC photo saved as .jpg, and says how to fix it', () => {
     const dir = copyFixture('dua-situs');
     const heic = Buffer.alloc(64);
