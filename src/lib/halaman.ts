@@ -1,7 +1,8 @@
 /**
  * Profile pages (`halaman` collection) are served at `<base><name>/`, next to the sections.
  * A page whose name would take a section's place (`berita`, `agenda` …) or a shared output
- * folder (the registry's URL patterns, see schemas/routes.ts) is skipped, so a member cannot shadow part of the site by naming a page.
+ * folder (from the registry's URL patterns, see schemas/routes.ts) is skipped, so a member
+ * cannot shadow part of the site by naming a page.
  */
 import { contentType } from '../schemas/index.ts';
 import { entryRouteProblem } from '../schemas/routes.ts';

@@ -5,6 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentType, type ContentTypeName } from '../schemas/index.ts';
+import { detailPath } from '../schemas/routes.ts';
 import type { SiteConfig } from '../schemas/site.ts';
 import { readBuildEnv } from './build-env.ts';
 import { basePath, joinPath } from './urls.ts';
@@ -121,7 +122,8 @@ export async function entriesOf<N extends ContentTypeName>(slug: string, type: N
   return [...((await groups).get(slug) ?? [])] as CollectionEntry<N>[];
 }
 
-/** Link to an entry's detail page: `<base><type>/<name>/`. */
+/** Link to an entry's page by its type's detail URL in the registry (the list when it has none). */
 export function entryHref(kim: KimSite, type: ContentTypeName, entry: { id: string }): string {
-  return joinPath(kim.base, `${type}/${entryParts(entry).name}/`);
+  const t = contentType(type)!;
+  return joinPath(kim.base, detailPath(t, entryParts(entry).name) ?? t.urls.list);
 }
