@@ -2,6 +2,9 @@
  * Astro collections, derived from the zod schemas in `src/schemas/`. One collection per
  * content type holds the entries of every loaded KIM; an entry's id is `<slug>/<type>/<name>`.
  * Each collection is spelled out (not built in a loop) so the theme gets its data types.
+ *
+ * GENERATED from the registry in src/schemas/index.ts by `node scripts/dev/gen-content-config.ts`.
+ * Do not edit by hand: change the generator, or the registry, and run it again.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { contentTypes, pengaturanSchema, siteSchema, type SchemaContext, type SiteConfig } from '../../src/schemas/index.ts';
+import { entryRouteProblem } from '../../src/schemas/routes.ts';
 import type { FleetSite } from './fleet.ts';
 import { kindOf, readHead, type FileKind } from './file-signature.ts';
 import { bodyImages } from './markdown-refs.ts';
@@ -30,11 +31,6 @@ const BODY_FIELD = 'isi';
 
 const IMAGE_EXT = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
 const ENTRY_NAME = /^[a-z0-9][a-z0-9-]*$/;
-/** Halaman names that would collide with a section of the site. */
-export const RESERVED_PAGE_NAMES = new Set<string>([
-  ...contentTypes.map((t) => t.name),
-  'cari', 'admin', 'berkas', 'anggota', 'pagefind', '_astro', '404', 'rss.xml', 'sitemap.xml', 'robots.txt',
-]);
 
 /** Which entry is being checked: image and file paths resolve against it. */
 interface Cursor {
@@ -176,9 +172,8 @@ export function validateSite(root: DataRoot, slug: string, opts: ValidateOptions
       if (!name.split(path.sep).every((part) => ENTRY_NAME.test(part))) {
         issues.push({ file: relFile, field: '', message: 'nama berkas hanya boleh huruf kecil a–z, angka 0–9 dan tanda -, contoh: panen-raya-2026.md' });
       }
-      if (type.name === 'halaman' && RESERVED_PAGE_NAMES.has(name)) {
-        issues.push({ file: relFile, field: '', message: `nama halaman "${name}" sudah dipakai bagian lain situs; ganti nama berkasnya` });
-      }
+      const routeProblem = entryRouteProblem(type, name.split(path.sep).join('/'));
+      if (routeProblem) issues.push({ file: relFile, field: '', message: routeProblem });
       let entry: { data: unknown; body: string };
       try {
         entry = parseFrontmatter(fs.readFileSync(file, 'utf8'));

@@ -8,6 +8,8 @@
  * Sections are grouped by page. Helpers add their own section below the marked line, so
  * edits from parallel work do not collide.
  */
+import { contentTypes, type ContentTypeName } from '../schemas/index.ts';
+
 export const t = {
   umum: {
     lewatiKeKonten: 'Langsung ke konten utama',
@@ -18,17 +20,9 @@ export const t = {
     simpul: 'Simpul',
     jejak: 'Jejak halaman',
   },
-  /** Main menu, in display order. The `path` values live in `src/lib/nav.ts`. */
+  /** Main menu: the beranda; each content type's item is its `menu` in the registry (`src/lib/nav.ts`). */
   nav: {
     beranda: 'Beranda',
-    berita: 'Berita',
-    potensi: 'Potensi',
-    produk: 'Produk',
-    agenda: 'Agenda',
-    galeri: 'Galeri',
-    informasiPublik: 'Informasi Publik',
-    aspirasi: 'Aspirasi',
-    profil: 'Profil',
   },
   footer: {
     kontak: 'Kontak',
@@ -236,17 +230,8 @@ export const t = {
     /** Shown when JavaScript is off or the search files could not load. */
     tanpaJs: 'Hasil pencarian muncul di sini bila JavaScript di peramban Anda aktif. Tanpa JavaScript, Anda tetap bisa menjelajah lewat menu:',
     gagalMuat: 'Maaf, pencarian belum bisa dimuat. Coba muat ulang halaman ini, atau jelajahi lewat menu:',
-    /** Values of the "jenis" filter and the type label on each result. */
-    jenis: {
-      berita: 'Berita',
-      potensi: 'Potensi',
-      produk: 'Produk',
-      agenda: 'Agenda',
-      galeri: 'Galeri',
-      'informasi-publik': 'Informasi Publik',
-      aspirasi: 'Aspirasi',
-      halaman: 'Profil',
-    },
+    /** Values of the "jenis" filter and the type label on each result: `searchLabel` in the registry. */
+    jenis: Object.fromEntries(contentTypes.map((type) => [type.name, type.searchLabel])) as Record<ContentTypeName, string>,
     /** Strings of Pagefind's search components that we word ourselves. */
     pagefind: {
       zero_results: 'Tidak ada hasil untuk [SEARCH_TERM]. Coba kata lain yang lebih umum.',

@@ -1,15 +1,13 @@
 /**
  * Profile pages (`halaman` collection) are served at `<base><name>/`, next to the sections.
  * A page whose name would take a section's place (`berita`, `agenda` …) or a shared output
- * folder is skipped, so a member cannot shadow part of the site by naming a page.
+ * folder (from the registry's URL patterns, see schemas/routes.ts) is skipped, so a member
+ * cannot shadow part of the site by naming a page.
  */
-import { contentTypes } from '../schemas/index.ts';
+import { contentType } from '../schemas/index.ts';
+import { entryRouteProblem } from '../schemas/routes.ts';
 
-/** Site-relative folders and files that belong to the theme or the packaging step. */
-const FOLDERS = ['halaman', 'berkas', 'anggota', 'cari', 'admin', 'pagefind', '_astro', 'assets', 'media', '404', 'kategori'];
-const FILES = ['rss.xml', 'sitemap.xml', 'robots.txt', '404.html', 'favicon.ico', 'favicon.svg', 'index.html'];
-
-export const NAMA_TERCADANG: ReadonlySet<string> = new Set([...contentTypes.map((t) => t.name), ...FOLDERS, ...FILES]);
+const HALAMAN = contentType('halaman')!;
 
 /** The page name that makes the Profil section's own address, `profil/`. */
 export const HALAMAN_PROFIL = 'profil';
@@ -18,7 +16,7 @@ const NAMA_SAH = /^[a-z0-9][a-z0-9-]*$/;
 
 /** Whether a halaman name may become `<base><name>/`. */
 export function namaHalamanBoleh(nama: string): boolean {
-  return NAMA_SAH.test(nama) && !NAMA_TERCADANG.has(nama);
+  return NAMA_SAH.test(nama) && entryRouteProblem(HALAMAN, nama) === undefined;
 }
 
 export interface HalamanRingkas {

@@ -1,8 +1,9 @@
 /**
- * The main menu: site-relative paths in display order. Labels are in `src/i18n/id.ts`.
- * Page owners: if a section moves, change its path here only.
+ * The main menu: the beranda, then every content type with a `menu` label in the registry
+ * (`src/schemas/index.ts`), in its order, linking to the type's list page.
  */
 import { t } from '../i18n/id.ts';
+import { contentTypes } from '../schemas/index.ts';
 
 export interface NavItem {
   label: string;
@@ -14,14 +15,7 @@ export interface NavItem {
 
 export const navItems: readonly NavItem[] = [
   { label: t.nav.beranda, path: '' },
-  { label: t.nav.berita, path: 'berita/' },
-  { label: t.nav.potensi, path: 'potensi/' },
-  { label: t.nav.produk, path: 'produk/' },
-  { label: t.nav.agenda, path: 'agenda/' },
-  { label: t.nav.galeri, path: 'galeri/' },
-  { label: t.nav.informasiPublik, path: 'informasi-publik/' },
-  { label: t.nav.aspirasi, path: 'aspirasi/' },
-  { label: t.nav.profil, path: 'profil/' },
+  ...contentTypes.flatMap((type) => (type.menu ? [{ label: type.menu, path: type.urls.list }] : [])),
 ];
 
 /** The menu item a page belongs to: the beranda only for itself, sections by prefix. */

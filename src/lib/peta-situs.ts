@@ -1,8 +1,12 @@
 /**
- * Every public page of one site, for `sitemap.xml`: the sections, their list pages and each
- * entry. Mirrors the routes under `src/pages/[site]/`; list paths come from the same
- * helpers the routes use. Leaves out 404, admin and the calendar/PDF files.
+ * Every public page of one site, for `sitemap.xml`: the beranda, then each content type of
+ * the registry in its order (its list pages, then each entry's page), then the forum's
+ * `anggota/`. List paths come from the same helpers the routes use. Leaves out 404, admin
+ * and the calendar/PDF files.
  */
+import type { CollectionEntry } from 'astro:content';
+import { contentTypes, type ContentType, type ContentTypeName } from '../schemas/index.ts';
+import { detailPath } from '../schemas/routes.ts';
 import { beritaKategoriPaths, beritaListPaths } from './berita-paths.ts';
 import { HALAMAN_PROFIL, halamanTampil, namaHalaman } from './halaman.ts';
 import { entriesOf, entryParts, type KimSite } from './sites.ts';
@@ -14,52 +18,54 @@ interface Halaman {
   lastmod?: string;
 }
 
+type Entry = CollectionEntry<ContentTypeName>;
+
 const hari = (d: Date) => d.toISOString().slice(0, 10);
 
-async function halamanSitus(kim: KimSite): Promise<Halaman[]> {
-  const [berita, potensi, produk, agenda, galeri, dokumen, aspirasi, halaman] = await Promise.all([
-    entriesOf(kim.slug, 'berita'),
-    entriesOf(kim.slug, 'potensi'),
-    entriesOf(kim.slug, 'produk'),
-    entriesOf(kim.slug, 'agenda'),
-    entriesOf(kim.slug, 'galeri'),
-    entriesOf(kim.slug, 'informasi-publik'),
-    entriesOf(kim.slug, 'aspirasi'),
-    entriesOf(kim.slug, 'halaman'),
-  ]);
-  const beritaTerbaru = terbaru(berita.map((b) => b.data.tanggal));
-  const mine = <T extends { kim: KimSite; path: string }>(ps: { props: T }[]) => ps.filter((p) => p.props.kim.slug === kim.slug);
-  const beritaList = [...mine(await beritaListPaths(1)), ...mine(await beritaListPaths(2))].map((p) => ({ path: p.props.path, lastmod: beritaTerbaru }));
-  const kategoriList = [...mine(await beritaKategoriPaths(1)), ...mine(await beritaKategoriPaths(2))].map((p) => ({
-    path: p.props.path,
-    lastmod: terbaru(p.props.halaman.items.map((b) => b.data.tanggal)),
-  }));
-  const detail = (type: string, e: { id: string }, lastmod?: string): Halaman => ({ path: `${type}/${entryParts(e).name}/`, lastmod });
-  const profil = halamanTampil(halaman);
+/** The type's `dateField` value of an entry, when the sitemap dates this type's pages. */
+function tanggalOf(type: ContentType, e: Entry): Date | undefined {
+  if (!type.sitemap.lastmod || !type.dateField) return undefined;
+  const v = (e.data as Record<string, unknown>)[type.dateField];
+  return v instanceof Date ? v : undefined;
+}
 
-  const pages: Halaman[] = [
-    { path: '', lastmod: terbaru([...berita.map((b) => b.data.tanggal), ...galeri.map((g) => g.data.tanggal)]) },
-    ...beritaList,
-    ...kategoriList,
-    ...berita.map((b) => detail('berita', b, hari(b.data.tanggal))),
-    { path: 'potensi/' },
-    ...potensi.map((p) => detail('potensi', p)),
-    { path: 'produk/' },
-    ...produk.map((p) => detail('produk', p)),
-    { path: 'agenda/' },
-    ...agenda.map((a) => detail('agenda', a)),
-    { path: 'galeri/', lastmod: terbaru(galeri.map((g) => g.data.tanggal)) },
-    ...galeri.map((g) => detail('galeri', g, hari(g.data.tanggal))),
-    { path: 'informasi-publik/', lastmod: terbaru(dokumen.map((d) => d.data.tanggal)) },
-    ...dokumen.map((d) => detail('informasi-publik', d, hari(d.data.tanggal))),
-    { path: 'aspirasi/', lastmod: terbaru(aspirasi.map((a) => a.data.diterima)) },
-    ...profil.map((h) => ({ path: `${namaHalaman(h)}/` })),
-  ];
-  if (!profil.some((h) => namaHalaman(h) === HALAMAN_PROFIL)) pages.push({ path: `${HALAMAN_PROFIL}/` });
-  if (kim.site.jenis === 'forum-kecamatan') pages.push({ path: 'anggota/' });
+/** The list pages of a type: one, except berita's pagination and category lists. */
+async function listPages(kim: KimSite, type: ContentType, entries: Entry[]): Promise<Halaman[]> {
+  const lastmod = type.sitemap.lastmod ? terbaru(entries.map((e) => tanggalOf(type, e)).filter((d) => d !== undefined)) : undefined;
+  if (type.name === 'berita') {
+    const mine = <T extends { kim: KimSite; path: string }>(ps: { props: T }[]) => ps.filter((p) => p.props.kim.slug === kim.slug);
+    const beritaList = [...mine(await beritaListPaths(1)), ...mine(await beritaListPaths(2))].map((p) => ({ path: p.props.path, lastmod }));
+    const kategoriList = [...mine(await beritaKategoriPaths(1)), ...mine(await beritaKategoriPaths(2))].map((p) => ({
+      path: p.props.path,
+      lastmod: terbaru(p.props.halaman.items.map((b) => b.data.tanggal)),
+    }));
+    return [...beritaList, ...kategoriList];
+  }
+  // Profile pages have no list of their own: `profil/` is the page named profil, or a stand-in.
+  if (type.name === 'halaman') return [];
+  return [{ path: type.urls.list, lastmod }];
+}
+
+/** The entries of a type that get a page of their own. */
+function entryPages(type: ContentType, entries: Entry[]): Halaman[] {
+  if (!type.urls.detail) return [];
+  const shown = type.name === 'halaman' ? halamanTampil(entries as CollectionEntry<'halaman'>[]) : entries;
+  const pages = shown.map((e) => {
+    const d = tanggalOf(type, e);
+    return { path: detailPath(type, entryParts(e).name)!, lastmod: d ? hari(d) : undefined };
+  });
+  if (type.name === 'halaman' && !shown.some((h) => namaHalaman(h) === HALAMAN_PROFIL)) pages.push({ path: type.urls.list, lastmod: undefined });
   return pages;
 }
 
+async function halamanSitus(kim: KimSite): Promise<Halaman[]> {
+  const perType = await Promise.all(contentTypes.map(async (type) => ({ type, entries: (await entriesOf(kim.slug, type.name)) as Entry[] })));
+  const dates = (name: ContentTypeName) => perType.find((p) => p.type.name === name)!.entries.map((e) => (e.data as { tanggal: Date }).tanggal);
+  const pages: Halaman[] = [{ path: '', lastmod: terbaru([...dates('berita'), ...dates('galeri')]) }];
+  for (const { type, entries } of perType) pages.push(...(await listPages(kim, type, entries)), ...entryPages(type, entries));
+  if (kim.site.jenis === 'forum-kecamatan') pages.push({ path: 'anggota/' });
+  return pages;
+}
 export async function urlSitemap(kim: KimSite): Promise<SitemapUrl[]> {
   return (await halamanSitus(kim)).map((h) => ({ loc: absoluteUrl(kim.site, h.path), ...(h.lastmod ? { lastmod: h.lastmod } : {}) }));
 }

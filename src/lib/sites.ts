@@ -4,7 +4,8 @@
  * content by accident.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { ContentTypeName } from '../schemas/index.ts';
+import { contentType, type ContentTypeName } from '../schemas/index.ts';
+import { detailPath } from '../schemas/routes.ts';
 import type { SiteConfig } from '../schemas/site.ts';
 import { readBuildEnv } from './build-env.ts';
 import { basePath, joinPath } from './urls.ts';
@@ -51,6 +52,31 @@ export async function sitePaths(): Promise<{ params: { site: string }; props: { 
   return (await renderedSites()).map((kim) => ({ params: { site: kim.slug }, props: { kim } }));
 }
 
+/** Props of an entry's page: its site, the entry, and what the route adds (`extra`). */
+export type EntryProps<N extends ContentTypeName, X extends object = {}> = { kim: KimSite; entry: CollectionEntry<N> } & X;
+
+/**
+ * `getStaticPaths` of an entry's page, `<base><type>/<name>/` (route param `name`): one path
+ * per published entry of every rendered site. `extra` gives further props per entry, in the
+ * order of `entries` (it sees the site's whole list, e.g. for neighbours).
+ */
+export async function entryPaths<N extends ContentTypeName, X extends object = {}>(
+  type: N,
+  extra?: (kim: KimSite, entries: CollectionEntry<N>[]) => X[] | Promise<X[]>,
+): Promise<{ params: { site: string; name: string }; props: EntryProps<N, X> }[]> {
+  const perSite = await Promise.all(
+    (await renderedSites()).map(async (kim) => {
+      const entries = await entriesOf(kim.slug, type);
+      const more = extra ? await extra(kim, entries) : [];
+      return entries.map((entry, i) => ({
+        params: { site: kim.slug, name: entryParts(entry).name },
+        props: { kim, entry, ...(more[i] ?? ({} as X)) },
+      }));
+    }),
+  );
+  return perSite.flat();
+}
+
 export async function siteBySlug(slug: string): Promise<KimSite | undefined> {
   return (await allSites()).find((s) => s.slug === slug);
 }
@@ -63,9 +89,9 @@ export function entryParts(entry: { id: string }): { slug: string; name: string 
 
 const byType = new Map<ContentTypeName, Promise<Map<string, CollectionEntry<ContentTypeName>[]>>>();
 
-const dateOf = (e: { data: unknown }): number => {
-  const d = e.data as Record<string, unknown>;
-  const v = d.tanggal ?? d.mulai ?? d.diterima;
+/** An entry's time by its type's `dateField` in the registry; 0 when the type has none. */
+const dateOf = (e: { data: unknown }, field: string | undefined): number => {
+  const v = field === undefined ? undefined : (e.data as Record<string, unknown>)[field];
   return v instanceof Date ? v.getTime() : typeof v === 'string' ? Date.parse(v) : 0;
 };
 
@@ -83,7 +109,8 @@ async function groupedBySite(type: ContentTypeName): Promise<Map<string, Collect
     if (!list) groups.set(slug, (list = []));
     list.push(e);
   }
-  for (const list of groups.values()) list.sort((a, b) => dateOf(b) - dateOf(a) || a.id.localeCompare(b.id));
+  const field = contentType(type)!.dateField;
+  for (const list of groups.values()) list.sort((a, b) => dateOf(b, field) - dateOf(a, field) || a.id.localeCompare(b.id));
   return groups;
 }
 
@@ -95,7 +122,8 @@ export async function entriesOf<N extends ContentTypeName>(slug: string, type: N
   return [...((await groups).get(slug) ?? [])] as CollectionEntry<N>[];
 }
 
-/** Link to an entry's detail page: `<base><type>/<name>/`. */
+/** Link to an entry's page by its type's detail URL in the registry (the list when it has none). */
 export function entryHref(kim: KimSite, type: ContentTypeName, entry: { id: string }): string {
-  return joinPath(kim.base, `${type}/${entryParts(entry).name}/`);
+  const t = contentType(type)!;
+  return joinPath(kim.base, detailPath(t, entryParts(entry).name) ?? t.urls.list);
 }

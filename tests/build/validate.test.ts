@@ -46,7 +46,26 @@ describe('validateSite', () => {
       'content/kim-alpha/berita/rusak.md — tanggal: harus berupa tanggal, contoh: 2026-08-17',
       'content/kim-alpha/berita/rusak.md — kategori: harus salah satu dari: pemerintahan, pembangunan, kesehatan, pendidikan, ekonomi, pertanian, lingkungan, sosial-budaya, pengumuman, kegiatan-kim',
       'content/kim-alpha/berita/rusak.md — gambar.src: berkas "../media/tidak-ada.jpg" tidak ditemukan (dicari di media/tidak-ada.jpg)',
-      'content/kim-alpha/halaman/berita.md: nama halaman "berita" sudah dipakai bagian lain situs; ganti nama berkasnya',
+      'content/kim-alpha/halaman/berita.md: nama halaman "berita" bertabrakan dengan alamat berita/ yang sudah dipakai bagian lain situs; ganti nama berkasnya',
+    ]);
+  });
+
+  it('refuses entries whose address a theme route takes, and nested halaman', () => {
+    const dir = copyFixture('dua-situs');
+    const c = (p: string) => path.join(dir, 'content/kim-alpha', p);
+    const berita = '---\njudul: Judul yang panjang\ntanggal: 2026-01-01\nringkasan: r\nkategori: ekonomi\npenulis: A\n---\n';
+    for (const d of ['berita/kategori', 'berita/halaman', 'berita/2026', 'halaman/desa']) fs.mkdirSync(c(d), { recursive: true });
+    fs.writeFileSync(c('berita/kategori/ekonomi.md'), berita);
+    fs.writeFileSync(c('berita/halaman/2.md'), berita);
+    fs.writeFileSync(c('berita/2026/boleh.md'), berita);
+    fs.writeFileSync(c('halaman/desa/sejarah.md'), '---\njudul: Sejarah desa\n---\n');
+    fs.writeFileSync(c('halaman/cari.md'), '---\njudul: Cari\n---\n');
+    const root = dataRoot(dir);
+    expect(validateSite(root, 'kim-alpha', { fleet: discoverFleet(root) }).issues.map(formatIssue)).toEqual([
+      'content/kim-alpha/berita/halaman/2.md: nama berita "halaman/2" bertabrakan dengan alamat berita/halaman/ yang sudah dipakai bagian lain situs; ganti nama berkasnya',
+      'content/kim-alpha/berita/kategori/ekonomi.md: nama berita "kategori/ekonomi" bertabrakan dengan alamat berita/kategori/ yang sudah dipakai bagian lain situs; ganti nama berkasnya',
+      'content/kim-alpha/halaman/cari.md: nama halaman "cari" bertabrakan dengan alamat cari/ yang sudah dipakai bagian lain situs; ganti nama berkasnya',
+      'content/kim-alpha/halaman/desa/sejarah.md: halaman tidak boleh di dalam subfolder; pindahkan berkasnya langsung ke folder halaman/',
     ]);
   });
 

@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { contentTypes } from '../../src/schemas/index.ts';
 
 export interface TypedPage {
   /** What kind of page, in the domain's words: `berita detail`, `produk list` … */
@@ -15,7 +16,10 @@ export interface TypedPage {
 /** A path that no site has: the host answers with the site's 404.html. */
 export const MISSING_PATH = 'halaman-yang-tidak-ada/';
 
-const LISTS = ['berita', 'potensi', 'produk', 'agenda', 'galeri', 'informasi-publik'] as const;
+/** Types whose entries sit under their list page (`berita/` and `berita/<name>/`), from the registry. */
+const LISTS = contentTypes.filter((t) => t.urls.detail?.startsWith(t.urls.list)).map((t) => t.urls.list.replace(/\/$/, ''));
+/** Pages that are a type's list only: aspirasi, and `profil/` of the halaman. */
+const SINGLE = contentTypes.filter((t) => !t.urls.detail?.startsWith(t.urls.list)).map((t) => t.urls.list.replace(/\/$/, ''));
 
 /** The child page folders of `<siteDir>/<dir>/` (each with an index.html), except `skip`. */
 function children(siteDir: string, dir: string, skip: string[] = []): string[] {
@@ -47,7 +51,7 @@ export function typedPages(siteDir: string): TypedPage[] {
   }
   const kategori = richest(siteDir, 'berita/kategori');
   if (kategori) pages.push({ type: 'berita kategori', path: `berita/kategori/${kategori}/` });
-  for (const fixed of ['aspirasi', 'profil', 'anggota', 'cari']) {
+  for (const fixed of [...SINGLE, 'anggota', 'cari']) {
     if (has(`${fixed}/`)) pages.push({ type: fixed, path: `${fixed}/` });
   }
   pages.push({ type: '404', path: MISSING_PATH });

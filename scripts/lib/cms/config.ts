@@ -3,6 +3,7 @@
  * `content/<slug>/`; the operator's `sites/<slug>/site.yaml` is never a collection.
  */
 import { contentTypes, pengaturanSchema, type SiteConfig } from '../../../src/schemas/index.ts';
+import { detailPath } from '../../../src/schemas/routes.ts';
 import { cmsSchemaContext, fieldsFor, type DecapField } from './fields.ts';
 
 /** Entries and pengaturan.yaml keep picture paths relative to the file (`../media/x.jpg`). */
@@ -156,7 +157,8 @@ export function decapConfig(site: SiteConfig, mode: CmsMode = { kind: 'deploy' }
       // matter gets `../media/x.jpg`, which Astro's image() resolves.
       media_folder: `../${MEDIA_DIR}`,
       public_folder: `../${MEDIA_DIR}`,
-      preview_path: `${type.name}/{{slug}}/`,
+      // "View on site": the entry's own page, or the list it shows on (aspirasi).
+      preview_path: detailPath(type, '{{slug}}') ?? type.urls.list,
       fields,
     };
     return c;

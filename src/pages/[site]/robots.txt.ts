@@ -5,7 +5,11 @@ import { absoluteUrl, basePath } from '../../lib/urls.ts';
 
 export const getStaticPaths = sitePaths;
 
-export const GET: APIRoute<{ kim: KimSite }> = ({ props }) => {
+interface Props {
+  kim: KimSite;
+}
+
+export const GET: APIRoute<Props> = ({ props }) => {
   const { site } = props.kim;
   // The served path, not the dev prefix: robots.txt is read on the real host.
   const admin = `${basePath(site)}admin/`;

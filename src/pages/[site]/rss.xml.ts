@@ -11,7 +11,11 @@ export const getStaticPaths = sitePaths;
 /** Enough for a reader to catch up; older news stays on the site. */
 const BATAS = 30;
 
-export const GET: APIRoute<{ kim: KimSite }> = async ({ props }) => {
+interface Props {
+  kim: KimSite;
+}
+
+export const GET: APIRoute<Props> = async ({ props }) => {
   const { kim } = props;
   const berita = (await entriesOf(kim.slug, 'berita')).slice(0, BATAS);
   return rss({

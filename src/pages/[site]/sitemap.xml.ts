@@ -6,5 +6,9 @@ import { sitemapXml } from '../../lib/sitemap.ts';
 
 export const getStaticPaths = sitePaths;
 
-export const GET: APIRoute<{ kim: KimSite }> = async ({ props }) =>
+interface Props {
+  kim: KimSite;
+}
+
+export const GET: APIRoute<Props> = async ({ props }) =>
   new Response(sitemapXml(await urlSitemap(props.kim)), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });

@@ -22,7 +22,12 @@ export const getStaticPaths = (async () => {
   return paths;
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ sumber: string }> = async ({ props }) => {
+interface Props {
+  /** Absolute path of the document to copy. */
+  sumber: string;
+}
+
+export const GET: APIRoute<Props> = async ({ props }) => {
   const bytes = await readFile(props.sumber);
   return new Response(bytes, { headers: { 'Content-Type': mimeBerkas(props.sumber) } });
 };

@@ -1,23 +1,16 @@
 /** `agenda/<name>.ics`: one event as an iCalendar file for "Simpan ke kalender". */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { CollectionEntry } from 'astro:content';
 import { t } from '../../../i18n/id.ts';
 import { localToInstant } from '../../../lib/dates.ts';
 import { buildIcs } from '../../../lib/ics.ts';
-import { entriesOf, entryParts, renderedSites, type KimSite } from '../../../lib/sites.ts';
+import { entryParts, entryPaths, type EntryProps } from '../../../lib/sites.ts';
 import { absoluteUrl } from '../../../lib/urls.ts';
 
-export const getStaticPaths = (async () => {
-  const paths = [];
-  for (const kim of await renderedSites()) {
-    for (const entry of await entriesOf(kim.slug, 'agenda')) {
-      paths.push({ params: { site: kim.slug, nama: entryParts(entry).name }, props: { kim, entry } });
-    }
-  }
-  return paths;
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (() => entryPaths('agenda')) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ kim: KimSite; entry: CollectionEntry<'agenda'> }> = ({ props }) => {
+type Props = EntryProps<'agenda'>;
+
+export const GET: APIRoute<Props> = ({ props }) => {
   const { kim, entry } = props;
   const { site } = kim;
   const a = entry.data;
