@@ -64,9 +64,12 @@ export function pageCsp(opts: PageCspOptions = {}): string {
 
 /**
  * The policy of `/admin/`, tried in Chromium against Decap 3.16 (tests/cms/admin-csp.test.ts):
- * - scripts only from files (`'self'`): no inline script, no `eval` (Decap needs neither);
+ * - scripts only from files (`'self'`): no inline script, no inline handler. `'unsafe-eval'`
+ *   stays: Decap validates its config with ajv, which compiles the schema with `new Function`
+ *   (without it Decap stops at "Error loading the CMS configuration", EvalError);
  * - `style-src 'unsafe-inline'`: Decap's CSS-in-JS (emotion) inserts `<style>` elements;
  * - `img-src blob: data:`: previews of a photo before it is uploaded, and Decap's icons;
+ * - `connect-src blob:`: Decap reads picked files back from blob URLs (draft backups, uploads);
  * - `connect-src`: the Git host's API and the OAuth proxy (`backendOrigins`), plus `'self'`
  *   for config.yml, the local decap-server and the bundle's chunks;
  * - `frame-src`: the embeds, as in a preview of the article;
@@ -75,10 +78,10 @@ export function pageCsp(opts: PageCspOptions = {}): string {
 export function adminCsp(opts: { backendOrigins?: readonly string[] } = {}): string {
   return policy([
     ['default-src', "'self'"],
-    ['script-src', "'self'"],
+    ['script-src', "'self'", "'unsafe-eval'"],
     ['style-src', "'self'", "'unsafe-inline'"],
-    ['img-src', "'self'", 'data:', 'blob:', 'https:'],
-    ['connect-src', "'self'", ...new Set(opts.backendOrigins ?? [])],
+    ['img-src', "'self'", 'data:', 'blob:'],
+    ['connect-src', "'self'", 'blob:', ...new Set(opts.backendOrigins ?? [])],
     ['frame-src', "'self'", ...frameSources()],
     ['worker-src', "'self'", 'blob:'],
     ['object-src', "'none'"],
@@ -86,6 +89,18 @@ export function adminCsp(opts: { backendOrigins?: readonly string[] } = {}): str
     ['form-action', "'none'"],
     ['frame-ancestors', "'self'"],
   ]);
+}
+
+/** Directives a `<meta>` policy cannot carry (browsers ignore them there, with a warning). */
+const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
+
+/** `policy` as a `<meta http-equiv>` can state it: the header-only directives left out. */
+export function metaCsp(policy: string): string {
+  return policy
+    .split(';')
+    .map((d) => d.trim())
+    .filter((d) => d && !HEADER_ONLY.has(d.split(/\s+/)[0]!))
+    .join('; ');
 }
 
 /**
