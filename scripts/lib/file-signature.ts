@@ -53,3 +53,25 @@ export function readHead(file: string, bytes = 8192): Buffer {
     fs.closeSync(fd);
   }
 }
+
+/**
+ * What keeps a file that claims to be a PDF from being published, if anything. A reader
+ * accepts the `%PDF-` header anywhere in the first kilobyte, so a web page can carry one in
+ * a comment and still be read as a page; a published document must start with the header
+ * (nothing a browser could sniff as HTML before it) and end with `%%EOF`, as a whole PDF does.
+ */
+export function pdfProblem(file: string): 'header' | 'end' | undefined {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(16);
+    fs.readSync(fd, head, 0, 16, 0);
+    if (!/^%PDF-[12]\.\d/.test(head.toString('latin1'))) return 'header';
+    const size = fs.fstatSync(fd).size;
+    const tailLen = Math.min(size, 2048);
+    const tail = Buffer.alloc(tailLen);
+    fs.readSync(fd, tail, 0, tailLen, size - tailLen);
+    return tail.toString('latin1').includes('%%EOF') ? undefined : 'end';
+  } finally {
+    fs.closeSync(fd);
+  }
+}

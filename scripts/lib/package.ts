@@ -139,3 +139,43 @@ export function swapInto(stage: string, target: string): void {
   }
   if (hadOld) fs.rmSync(old, { recursive: true, force: true });
 }
+
+/** Scratch names a build leaves while it works, each ending in the pid of its build. */
+const SCRATCH = [/^\.staging-.+-(\d+)$/, /\.old-(\d+)$/, /^\.pagefind-(\d+)$/];
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the scratch of builds that died (killed mid-packaging or mid-indexing): staging
+ * folders and swapped-out old folders in `distDir`, and the same inside each site folder.
+ * Scratch of a build still running (its pid alive) is left alone.
+ */
+export function removeDeadScratch(distDir: string): string[] {
+  const removed: string[] = [];
+  const sweep = (dir: string) => {
+    let names: string[];
+    try {
+      names = fs.readdirSync(dir);
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      const pid = SCRATCH.map((re) => re.exec(name)?.[1]).find(Boolean);
+      if (!pid || Number(pid) === process.pid || pidAlive(Number(pid))) continue;
+      fs.rmSync(path.join(dir, name), { recursive: true, force: true });
+      removed.push(path.join(dir, name));
+    }
+  };
+  sweep(distDir);
+  if (fs.existsSync(distDir)) {
+    for (const d of fs.readdirSync(distDir, { withFileTypes: true })) if (d.isDirectory() && !d.name.startsWith('.')) sweep(path.join(distDir, d.name));
+  }
+  return removed;
+}

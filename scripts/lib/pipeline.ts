@@ -10,7 +10,7 @@ import { basePath } from '../../src/lib/urls.ts';
 import { discoverFleet, selectSites, type Shard } from './fleet.ts';
 import { formatBytes, formatSeconds, formatTable } from './format.ts';
 import { combine, siteHash, themeHash } from './hash.ts';
-import { dirSize, packageSite, type PackageResult } from './package.ts';
+import { dirSize, packageSite, removeDeadScratch, type PackageResult } from './package.ts';
 import { projectRoot, type DataRoot } from './paths.ts';
 import { renderSites } from './render.ts';
 import { isUpToDate, readState, writeState } from './state.ts';
@@ -59,6 +59,14 @@ export interface PackagedSite extends PackageResult {
 
 const postSteps: PostStep[] = [];
 
+/**
+ * For the interrupted-build tests: `SIMPUL_KILL_AT=<point>` makes the build kill itself
+ * (SIGKILL, as an operator's Ctrl-C on a stuck machine or an OOM kill would) at that point.
+ */
+function killPoint(name: 'render' | 'package' | 'post-steps'): void {
+  if (process.env.SIMPUL_KILL_AT === name) process.kill(process.pid, 'SIGKILL');
+}
+
 /** Registers a step that runs after packaging, for every build. */
 export function addPostStep(step: PostStep): void {
   postSteps.push(step);
@@ -82,6 +90,8 @@ export async function buildFleet(opts: BuildOptions): Promise<BuildSummary> {
     }
   }
   const outcomes = new Map<string, SiteOutcome>();
+  // A build that was killed leaves staging and swapped-out folders behind; a live one's stay.
+  removeDeadScratch(root.distDir);
 
   log(`Simpul: ${selected.length} situs dipilih dari ${rel(root.sitesDir)}${archived.length ? ` (${archived.length} diarsipkan, dilewati)` : ''}`);
 
@@ -135,6 +145,7 @@ export async function buildFleet(opts: BuildOptions): Promise<BuildSummary> {
   if (toBuild.length > 0) {
     log(`Merender ${toBuild.length} situs dalam satu build Astro…`);
     const t0 = performance.now();
+    killPoint('render');
     const { groups, failed } = await renderSites({
       root,
       sites: toBuild,
@@ -146,6 +157,11 @@ export async function buildFleet(opts: BuildOptions): Promise<BuildSummary> {
     if (failed.size === 0) log(`  selesai dalam ${formatSeconds(performance.now() - t0)}`);
     const renderMs = performance.now() - t0;
     const renderedCount = groups.reduce((n, g) => n + g.slugs.length, 0);
+
+    // A site is marked built only once every step has finished: forget the old mark before
+    // its output is replaced, so a build killed from here on rebuilds it next time.
+    for (const group of groups) for (const slug of group.slugs) delete state[slug];
+    writeState(root, state);
 
     log('Mengemas situs:');
     const tPackage = performance.now();
@@ -162,6 +178,7 @@ export async function buildFleet(opts: BuildOptions): Promise<BuildSummary> {
           packaged.push({ ...res, site, base });
           outcomes.set(slug, { slug, status: 'dibangun', pages: res.pages, bytes: res.bytes, ms });
           log(`  [${i}/${renderedCount}] ${slug}: ${res.pages} halaman, ${formatBytes(res.bytes)}`);
+          killPoint('package');
         } catch (err) {
           outcomes.set(slug, { slug, status: 'gagal', error: firstLine(err) });
           log(`  ✗ ${slug}: gagal dikemas: ${firstLine(err)}`);
@@ -179,6 +196,7 @@ export async function buildFleet(opts: BuildOptions): Promise<BuildSummary> {
           const t = performance.now();
           try {
             await step.run(packaged, { root, allValid: valid });
+            killPoint('post-steps');
             log(`${step.name}: selesai dalam ${formatSeconds(performance.now() - t)}`);
           } catch (err) {
             log(`✗ ${step.name} gagal: ${firstLine(err)}`);

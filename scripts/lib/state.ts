@@ -33,8 +33,19 @@ export function writeState(root: DataRoot, state: BuildState): void {
   fs.renameSync(tmp, stateFile(root));
 }
 
-/** Up to date when the inputs match and the packaged output is still there. */
+/**
+ * The files every finished site has: pages, search index and admin page. A build killed
+ * after packaging but before its search and CMS steps leaves a site without the last two.
+ */
+export const COMPLETE_SITE_FILES = ['index.html', 'pagefind/pagefind.js', 'admin/index.html'];
+
+/** Whether a site's output holds everything a finished build writes. */
+export function isComplete(siteDir: string): boolean {
+  return COMPLETE_SITE_FILES.every((f) => fs.existsSync(path.join(siteDir, f)));
+}
+
+/** Up to date when the inputs match and the packaged output is still there, complete. */
 export function isUpToDate(root: DataRoot, state: BuildState, slug: string, hash: string): boolean {
   const s = state[slug];
-  return !!s && s.hash === hash && s.distDir === root.distDir && fs.existsSync(path.join(root.distDir, slug, 'index.html'));
+  return !!s && s.hash === hash && s.distDir === root.distDir && isComplete(path.join(root.distDir, slug));
 }

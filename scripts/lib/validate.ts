@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { contentTypes, pengaturanSchema, siteSchema, type SchemaContext, type SiteConfig } from '../../src/schemas/index.ts';
 import { entryRouteProblem } from '../../src/schemas/routes.ts';
 import type { FleetSite } from './fleet.ts';
-import { kindOf, readHead, type FileKind } from './file-signature.ts';
+import { kindOf, pdfProblem, readHead, type FileKind } from './file-signature.ts';
 import { bodyImages } from './markdown-refs.ts';
 import { parseFrontmatter, parseYaml } from './frontmatter.ts';
 import { formatIssue, issuesFromZod, type ValidationIssue } from './issues.ts';
@@ -29,8 +29,13 @@ export interface SiteReport {
 /** The field name that issues about an entry's Markdown text carry. */
 const BODY_FIELD = 'isi';
 
-const IMAGE_EXT = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
+// No SVG: an SVG is a document that can run script, and would be published as it is on an
+// origin other KIMs' CMS logins share. Photos are re-encoded by the image pipeline.
+const IMAGE_EXT = /\.(jpe?g|png|webp|avif|gif)$/i;
 const ENTRY_NAME = /^[a-z0-9][a-z0-9-]*$/;
+
+const SVG_REFUSED = (value: string) =>
+  `berkas "${value}" berformat SVG, yang bisa berisi skrip dan tidak diterbitkan; simpan gambarnya sebagai PNG atau JPG lalu unggah lagi`;
 
 /** Which entry is being checked: image and file paths resolve against it. */
 interface Cursor {
@@ -43,7 +48,8 @@ function pathProblem(cursor: Cursor, kind: 'image' | 'file', value: string): str
   const target = path.resolve(cursor.dir, value);
   const inside = target.startsWith(cursor.siteContentDir + path.sep);
   if (/^[a-z]+:/i.test(value) || !inside) return `"${value}" harus berkas di dalam folder KIM ini sendiri (misalnya ../media/foto.jpg)`;
-  if (kind === 'image' && !IMAGE_EXT.test(value)) return `"${value}" harus foto berformat JPG, PNG, WebP, AVIF, GIF atau SVG`;
+  if (kind === 'image' && /\.svgz?$/i.test(value)) return SVG_REFUSED(value);
+  if (kind === 'image' && !IMAGE_EXT.test(value)) return `"${value}" harus foto berformat JPG, PNG, WebP, AVIF atau GIF`;
   if (kind === 'file' && !/\.pdf$/i.test(value)) return `"${value}" harus berkas PDF`;
   if (!fs.existsSync(target) || !fs.statSync(target).isFile()) {
     return `berkas "${value}" tidak ditemukan (dicari di ${path.relative(cursor.siteContentDir, target) || value})`;
@@ -57,11 +63,17 @@ function pathProblem(cursor: Cursor, kind: 'image' | 'file', value: string): str
   if (kind === 'image' && found === 'heic') {
     return `berkas "${value}" berformat HEIC (foto iPhone/HP) yang belum bisa diolah; simpan sebagai JPG lalu unggah lagi`;
   }
+  if (kind === 'image' && found === 'svg') return SVG_REFUSED(value);
   if (kind === 'image' && (!found || found === 'pdf')) {
     return `berkas "${value}" bukan foto yang utuh (isinya tidak dikenali); simpan ulang fotonya sebagai JPG lalu unggah lagi`;
   }
   if (kind === 'file' && found !== 'pdf') {
     return `berkas "${value}" bukan PDF yang utuh (isinya tidak dikenali); ekspor ulang dokumennya ke PDF lalu unggah lagi`;
+  }
+  if (kind === 'file') {
+    const problem = pdfProblem(target);
+    if (problem === 'header') return `berkas "${value}" tidak diawali tanda PDF (%PDF-); ekspor ulang dokumennya ke PDF lalu unggah lagi`;
+    if (problem === 'end') return `berkas "${value}" terpotong (tidak diakhiri %%EOF); unggah lagi PDF yang utuh`;
   }
   return undefined;
 }

@@ -12,17 +12,33 @@ import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'r
 import rehypeStringify from 'rehype-stringify';
 import { defineHastPlugin } from 'satteri';
 import { unified } from 'unified';
+import { isAllowedEmbed } from './security/csp.ts';
 
-/** Embeds members may use: YouTube videos and maps. */
-const IFRAME_ALLOWLIST = [
-  /^https:\/\/www\.youtube(-nocookie)?\.com\/embed\/[\w-]+(\?[\w=&;%-]*)?$/,
-  /^https:\/\/www\.google\.com\/maps\/embed\?/,
-  /^https:\/\/maps\.google\.com\/maps\?.*output=embed/,
-  /^https:\/\/www\.openstreetmap\.org\/export\/embed\.html\?/,
-];
+export { isAllowedEmbed };
 
 const SAFE_LINK = /^(https?:|mailto:|tel:|#|\/|\.\.?\/|[^:]*$)/i;
 const SAFE_SRC = /^(https?:|\/|\.\.?\/|[^:]*$)/i;
+
+/** Whether a link target is safe: web, mail and phone links, and relative paths. */
+export function isSafeHref(value: string): boolean {
+  return SAFE_LINK.test(value.trim());
+}
+
+/** Whether an image or frame source is safe: web URLs and relative paths, no `data:` or `javascript:`. */
+export function isSafeSrc(value: string): boolean {
+  return SAFE_SRC.test(value.trim());
+}
+
+/**
+ * Whether every URL of a `srcset` passes `isSafeSrc`. A browser reads a URL at the start and
+ * after each comma; a URL with a comma of its own (`data:…;base64,…`) is cut there and refused.
+ */
+export function isSafeSrcset(value: string): boolean {
+  return value.split(',').every((candidate) => {
+    const url = candidate.trim().split(/\s+/)[0]!;
+    return url === '' || isSafeSrc(url);
+  });
+}
 
 export const sanitizeSchema: SanitizeSchema = {
   ...defaultSchema,
@@ -34,10 +50,6 @@ export const sanitizeSchema: SanitizeSchema = {
   },
   protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto', 'tel'], src: ['http', 'https'] },
 };
-
-export function isAllowedEmbed(src: unknown): boolean {
-  return typeof src === 'string' && IFRAME_ALLOWLIST.some((re) => re.test(src));
-}
 
 /**
  * rehype plugin: drops iframes whose source is not on the allowlist, lazy-loads the rest,
@@ -51,11 +63,23 @@ function rehypeEmbeds() {
       node.children = prune(node.children) as Element['children'];
       if (node.tagName === 'iframe') node.properties.loading = 'lazy';
       if (node.tagName === 'img' && node.properties.alt === undefined) node.properties.alt = '';
+      dropUnsafeSrcset(node);
       return true;
     });
   return (tree: Root) => {
     tree.children = prune(tree.children);
   };
+}
+
+/** rehype-sanitize checks the scheme of `src`, not of each URL in a `srcset`: this does. */
+function dropUnsafeSrcset(node: { properties: Record<string, unknown> }): boolean {
+  const value = node.properties.srcSet ?? node.properties.srcset;
+  if (value === undefined) return false;
+  const text = Array.isArray(value) ? value.join(', ') : String(value);
+  if (isSafeSrcset(text)) return false;
+  delete node.properties.srcSet;
+  delete node.properties.srcset;
+  return true;
 }
 
 const htmlSanitizer = unified()
@@ -76,12 +100,16 @@ export const sanitizePlugin = defineHastPlugin({
     if (clean !== node.value) return { type: 'raw', value: clean };
   },
   element: {
-    filter: ['a', 'img'],
+    filter: ['a', 'img', 'source'],
     visit(node, ctx) {
       const attr = node.tagName === 'a' ? 'href' : 'src';
       const value = node.properties[attr];
-      const safe = node.tagName === 'a' ? SAFE_LINK : SAFE_SRC;
-      if (typeof value === 'string' && !safe.test(value.trim())) ctx.setProperty(node, attr, undefined);
+      const safe = node.tagName === 'a' ? isSafeHref : isSafeSrc;
+      if (typeof value === 'string' && !safe(value)) ctx.setProperty(node, attr, undefined);
+      for (const key of ['srcSet', 'srcset']) {
+        const set = node.properties[key];
+        if (set !== undefined && !isSafeSrcset(Array.isArray(set) ? set.join(', ') : String(set))) ctx.setProperty(node, key, undefined);
+      }
     },
   },
 });

@@ -4,20 +4,10 @@
  */
 import type { SiteConfig } from '../schemas/site.ts';
 import { t } from '../i18n/id.ts';
+import { pageCsp } from './security/csp.ts';
 
-/**
- * No inline scripts may run: sites share an origin on GitHub Pages, and a script injected into
- * one KIM's page could read another KIM's CMS login. Frames only for video and map embeds.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "img-src 'self' data:",
-  "style-src 'self' 'unsafe-inline'",
-  "script-src 'self'",
-  'frame-src https://www.youtube-nocookie.com https://www.youtube.com https://www.google.com https://www.openstreetmap.org',
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
+/** The policy of a site's pages; it lives with every other policy in `security/csp.ts`. */
+export const CONTENT_SECURITY_POLICY = pageCsp();
 
 /** The `<title>`: the site name alone on the beranda, else "page | site". */
 export function pageTitle(title: string, siteName: string): string {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pilihan, teks, url } from './common.ts';
+import { loginSchema } from './fleet.ts';
 
 /** Time zones of Indonesia, with the label residents know. */
 export const zonaWaktu = {
@@ -85,6 +86,11 @@ export const siteSchema = () =>
         .default('Asia/Jakarta'),
       /** For a forum-kecamatan site: the slugs of its member KIMs. */
       anggota: z.array(slug()).default([]),
+      /**
+       * The members who may change this KIM's content (GitHub/GitLab usernames). Operator-owned:
+       * the CMS never shows site.yaml, and the guard reads this list from the base branch.
+       */
+      editor: z.array(loginSchema()).default([]),
       deploy: z
         .object({
           target: z
@@ -116,6 +122,13 @@ export const siteSchema = () =>
       }
       if (s.cms.backend === 'github' && !s.cms.base_url) {
         ctx.addIssue({ code: 'custom', path: ['cms', 'base_url'], message: 'wajib diisi untuk backend github (alamat proxy OAuth)' });
+      }
+      if (s.editor.length > 0 && s.cms.editorial_workflow === false) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['cms', 'editorial_workflow'],
+          message: 'tidak boleh false bila KIM ini punya editor: tanpa alur editorial, perubahan anggota langsung masuk ke cabang utama tanpa diperiksa guard',
+        });
       }
       if (s.cms.backend === 'gitlab' && !s.cms.app_id) {
         ctx.addIssue({ code: 'custom', path: ['cms', 'app_id'], message: 'wajib diisi untuk backend gitlab (ID aplikasi OAuth)' });

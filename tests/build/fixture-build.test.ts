@@ -18,8 +18,26 @@ const allText = (slug: string) =>
     .map((f) => read(`${slug}/${f}`))
     .join('\n');
 
+/** Member text an attacker writes: HTML in a summary, a srcset with a script URL, embeds. */
+const UMPAN = `---
+judul: Umpan Keamanan Berita Warga
+tanggal: 2026-10-06
+ringkasan: Ringkasan <img src=x> <b>umpan</b>.
+kategori: pengumuman
+penulis: Tim KIM Alpha
+---
+Isi umpan.
+
+<picture><source srcset="javascript:alert(4) 1x"><img src="https://contoh.id/a.png" alt="a"></picture>
+
+<iframe src="https://maps.google.com/maps?q=-7.9,112.9&z=15&output=embed" title="Peta"></iframe>
+
+<iframe src="https://evil.example/embed" title="Jahat"></iframe>
+`;
+
 beforeAll(() => {
   dir = copyFixture('dua-situs');
+  fs.writeFileSync(path.join(dir, 'content/kim-alpha/berita/umpan-keamanan.md'), UMPAN);
   first = runScript('build', ['--root', dir]);
 });
 
@@ -59,6 +77,27 @@ describe('building the fixture root', () => {
     expect(page).not.toContain("alert('xss')");
     expect(page).not.toMatch(/onerror|onclick|javascript:/i);
     expect(page).toContain('tautan jahat');
+  });
+
+  it('checks srcset URLs, allows the embeds its CSP allows, and nothing else', () => {
+    const page = read('kim-alpha/berita/umpan-keamanan/index.html');
+    expect(page).not.toMatch(/javascript:|evil\.example/);
+    expect(page).toMatch(/<iframe src="https:\/\/maps\.google\.com\/maps\?q=-7\.9,112\.9&(amp;|#x26;)z=15&(amp;|#x26;)output=embed"/);
+    const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(page)![1]!;
+    expect(csp).toMatch(/frame-src [^;]*https:\/\/maps\.google\.com/);
+  });
+
+  it('puts member text into RSS descriptions as text, never as markup a reader renders', () => {
+    const rss = read('kim-alpha/rss.xml');
+    const item = /<item><title>Umpan Keamanan Berita Warga<\/title>[\s\S]*?<\/item>/.exec(rss)![0];
+    const description = /<description>([\s\S]*?)<\/description>/.exec(item)![1]!;
+    // What a reader gets after XML decoding must hold no tag.
+    const decoded = description.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    expect(decoded).toBe('Ringkasan &lt;img src=x&gt; &lt;b&gt;umpan&lt;/b&gt;.');
+  });
+
+  it('marks public documents as downloads', () => {
+    expect(read('kim-alpha/informasi-publik/apbdes-2026/index.html')).toMatch(/<a [^>]*href="[^"]*berkas\/apbdes-2026\.pdf"[^>]*download|<a [^>]*download[^>]*href="[^"]*berkas\/apbdes-2026\.pdf"/);
   });
 
   it('shows a WITA site’s times in WITA', () => {

@@ -94,6 +94,40 @@ describe('validateSite', () => {
     expect(lines.find((l) => l.includes('apbdes-2026.pdf'))).toMatch(/— berkas: berkas "\.\.\/media\/apbdes-2026\.pdf" bukan PDF yang utuh \(isinya tidak dikenali\); ekspor ulang dokumennya ke PDF lalu unggah lagi$/);
   });
 
+  it('refuses SVG pictures, by name or by content, in fields and in the text', () => {
+    const dir = copyFixture('dua-situs');
+    const root = dataRoot(dir);
+    const media = path.join(dir, 'content/kim-alpha/media');
+    const svg = '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.domain)</script></svg>';
+    fs.writeFileSync(path.join(media, 'logo.svg'), svg);
+    fs.writeFileSync(path.join(media, 'jalan.jpg'), svg);
+    fs.appendFileSync(path.join(dir, 'content/kim-alpha/berita/jalan-desa.md'), '\n![Logo](../media/logo.svg)\n');
+    const lines = validateSite(root, 'kim-alpha', { fleet: discoverFleet(root) }).issues.map(formatIssue);
+    expect(lines).toEqual([
+      'content/kim-alpha/berita/jalan-desa.md — gambar.src: berkas "../media/jalan.jpg" berformat SVG, yang bisa berisi skrip dan tidak diterbitkan; simpan gambarnya sebagai PNG atau JPG lalu unggah lagi',
+      'content/kim-alpha/berita/jalan-desa.md — isi: foto di isi tulisan: berkas "../media/logo.svg" berformat SVG, yang bisa berisi skrip dan tidak diterbitkan; simpan gambarnya sebagai PNG atau JPG lalu unggah lagi',
+    ]);
+  });
+
+  it('publishes only whole PDFs: header first, %%EOF at the end', () => {
+    const dir = copyFixture('dua-situs');
+    const root = dataRoot(dir);
+    const pdf = path.join(dir, 'content/kim-alpha/media/apbdes-2026.pdf');
+    const real = fs.readFileSync(pdf);
+    const check = () => validateSite(root, 'kim-alpha', { fleet: discoverFleet(root) }).issues.map(formatIssue);
+    // A web page that carries the header in a comment: readers would open it, browsers sniff HTML.
+    fs.writeFileSync(pdf, Buffer.concat([Buffer.from('<html><script>alert(1)</script><!-- '), real, Buffer.from(' -->')]));
+    expect(check()).toEqual([
+      'content/kim-alpha/informasi-publik/apbdes-2026.md — berkas: berkas "../media/apbdes-2026.pdf" tidak diawali tanda PDF (%PDF-); ekspor ulang dokumennya ke PDF lalu unggah lagi',
+    ]);
+    fs.writeFileSync(pdf, real.subarray(0, Math.floor(real.length / 2)));
+    expect(check()).toEqual([
+      'content/kim-alpha/informasi-publik/apbdes-2026.md — berkas: berkas "../media/apbdes-2026.pdf" terpotong (tidak diakhiri %%EOF); unggah lagi PDF yang utuh',
+    ]);
+    fs.writeFileSync(pdf, real);
+    expect(check()).toEqual([]);
+  });
+
   it('checks the pictures in an entry’s text like those in its fields', () => {
     const dir = copyFixture('dua-situs');
     const root = dataRoot(dir);

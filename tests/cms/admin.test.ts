@@ -7,6 +7,8 @@ import { parse } from 'yaml';
 import { siteSchema, type SiteConfig } from '../../src/schemas/index.ts';
 import { bundleFiles, bundlePlacement, DECAP_DIST } from '../../scripts/lib/cms/bundle.ts';
 import { writeAdmin, writeSharedBundles } from '../../scripts/lib/cms/index.ts';
+import { backendOrigins } from '../../scripts/lib/cms/admin.ts';
+import { adminCsp, metaCsp } from '../../src/lib/security/csp.ts';
 
 const FIXTURE = path.resolve('tests/fixtures/dua-situs');
 
@@ -71,7 +73,11 @@ describe('writeAdmin + writeSharedBundles on a dist folder', () => {
     expect(html).toContain('<link rel="cms-config-url" type="text/yaml" href="config.yml">');
     expect(html).toContain('<script src="/_simpul/decap/decap-cms.js"></script>');
     expect(html).toContain('<html lang="id">');
-    expect(html).not.toMatch(/https?:\/\/(?!127)/); // nothing from a CDN
+    // The policy names the hosts Decap may talk to (the Git host's API, the embeds); apart from
+    // it, nothing comes from another host (no CDN).
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">\n/.exec(html);
+    expect(csp?.[1]).toContain('connect-src &#39;self&#39; blob: https://api.github.com;');
+    expect(html.replace(csp![0], '')).not.toMatch(/https?:\/\/(?!127)/);
     const own = fs.readFileSync(path.join(dist, 'kim-c/admin/index.html'), 'utf8');
     expect(own).toContain('<script src="decap/decap-cms.js"></script>');
   });
@@ -101,5 +107,22 @@ describe('writeAdmin + writeSharedBundles on a dist folder', () => {
     expect(copies).toEqual([path.join('_origin/dinas.github.io/_simpul/decap/decap-cms.js'), path.join('kim-c/admin/decap/decap-cms.js')]);
     const shared = path.join(dist, '_origin/dinas.github.io/_simpul/decap');
     expect(fs.readdirSync(shared).sort()).toEqual(bundleFiles());
+  });
+});
+
+describe('the admin page’s policy per backend', () => {
+  it('lets Decap reach only its own backend', () => {
+    expect(backendOrigins({ name: 'github', repo: 'a/b', base_url: 'https://oauth.contoh.id/' })).toEqual(['https://api.github.com']);
+    expect(backendOrigins({ name: 'gitlab', repo: 'a/b', app_id: 'x' })).toEqual(['https://gitlab.com']);
+    expect(backendOrigins({ name: 'gitlab', base_url: 'https://git.kab.go.id', api_root: 'https://git.kab.go.id/api/v4' })).toEqual(['https://git.kab.go.id']);
+    expect(backendOrigins({ name: 'proxy', proxy_url: 'http://127.0.0.1:8081/api/v1' })).toEqual(['http://127.0.0.1:8081']);
+  });
+  it('allows no inline script, no plugin, no form post', () => {
+    const csp = adminCsp({ backendOrigins: ['https://api.github.com'] });
+    expect(csp).toMatch(/script-src 'self' 'unsafe-eval'(;|$)/);
+    expect(csp.split('; ').find((d) => d.startsWith('script-src'))).not.toContain('unsafe-inline');
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("form-action 'none'");
+    expect(metaCsp(csp)).not.toContain('frame-ancestors');
   });
 });

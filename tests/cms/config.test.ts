@@ -168,6 +168,11 @@ describe('scope: one KIM, its own folder only', () => {
     expect(JSON.stringify(config)).not.toContain('sites/');
   });
 
+  it('never shows the editor list (operator-owned) to the CMS', () => {
+    const withEditors = siteSchema().parse({ ...github, editor: ['anggotarahasia'] });
+    expect(JSON.stringify(decapConfig(withEditors))).not.toContain('anggotarahasia');
+  });
+
   it('stores pictures relative to the entry file, as Astro expects', () => {
     const config = decapConfig(github);
     const berita = byName(config, collectionName('kim-contoh', 'berita'));

@@ -12,6 +12,21 @@ const site = {
 };
 
 describe('site.yaml (operator)', () => {
+  it('lists editors as GitHub/GitLab usernames', () => {
+    expect(siteSchema().parse({ ...site, editor: ['ani-kim', 'budi.s'] }).editor).toEqual(['ani-kim', 'budi.s']);
+    expect(siteSchema().parse(site).editor).toEqual([]);
+    expect(errorsOf(siteSchema(), { ...site, editor: ['ani kim'] })).toEqual([
+      'editor.0: harus nama pengguna GitHub/GitLab (huruf, angka, titik, - atau _), contoh: budi-santoso',
+    ]);
+  });
+  it('refuses editorial_workflow: false for a KIM with editors (members would commit straight to main)', () => {
+    const cms = { backend: 'github', repo: 'a/b', base_url: 'https://o.id/', editorial_workflow: false };
+    expect(errorsOf(siteSchema(), { ...site, editor: ['ani'], cms })).toEqual([
+      'cms.editorial_workflow: tidak boleh false bila KIM ini punya editor: tanpa alur editorial, perubahan anggota langsung masuk ke cabang utama tanpa diperiksa guard',
+    ]);
+    expect(errorsOf(siteSchema(), { ...site, cms })).toEqual([]);
+  });
+
   it('accepts a minimal site and fills defaults', () => {
     const out = siteSchema().parse(site);
     expect(out.zona_waktu).toBe('Asia/Jakarta');

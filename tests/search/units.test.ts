@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { absolutizeThumbnail, forumRecords, tagKim } from '../../scripts/lib/search/forum-index.ts';
 import { pageRel, searchDocument } from '../../scripts/lib/search/pages.ts';
 import { isShipped } from '../../scripts/lib/search/ui-assets.ts';
-import { cariCsp } from '../../src/components/search/csp.ts';
+import { pageCsp } from '../../src/lib/security/csp.ts';
 import { CONTENT_SECURITY_POLICY } from '../../src/lib/seo.ts';
 
 describe('pageRel', () => {
@@ -71,14 +71,14 @@ describe('shipped bundle files', () => {
 
 describe('search page CSP', () => {
   it('allows WebAssembly compilation but no eval, and only on top of the site policy', () => {
-    const csp = cariCsp();
+    const csp = pageCsp({ search: true });
     expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
     expect(csp).not.toMatch(/'unsafe-eval'/);
     expect(csp.replace(" 'wasm-unsafe-eval'", '')).toBe(CONTENT_SECURITY_POLICY.split(';').map((p) => p.trim()).join('; '));
   });
 
   it('lets a forum show member thumbnails from their own hosts', () => {
-    const csp = cariCsp(['https://kim-a.desa.id', 'https://kim-a.desa.id', 'https://b.example']);
+    const csp = pageCsp({ search: true, imageOrigins: ['https://kim-a.desa.id', 'https://kim-a.desa.id', 'https://b.example'] });
     expect(csp).toMatch(/img-src 'self' data: https:\/\/kim-a\.desa\.id https:\/\/b\.example(;|$)/);
   });
 });

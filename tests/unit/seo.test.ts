@@ -24,7 +24,7 @@ describe('seo', () => {
 
   it('allows no inline script and only the listed frames', () => {
     expect(CONTENT_SECURITY_POLICY).toBe(
-      "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-src https://www.youtube-nocookie.com https://www.youtube.com https://www.google.com https://www.openstreetmap.org; base-uri 'self'; form-action 'self'",
+      "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-src https://www.youtube-nocookie.com https://www.youtube.com https://www.google.com https://maps.google.com https://www.openstreetmap.org; base-uri 'self'; form-action 'self'",
     );
   });
 

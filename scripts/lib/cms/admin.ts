@@ -8,6 +8,7 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import type { SiteConfig } from '../../../src/schemas/index.ts';
 import { contentTypes } from '../../../src/schemas/index.ts';
+import { adminCsp, metaCsp } from '../../../src/lib/security/csp.ts';
 import { projectRoot } from '../paths.ts';
 import { bundlePlacement } from './bundle.ts';
 import { collectionName, decapConfig, type CmsMode, type DecapConfig } from './config.ts';
@@ -15,16 +16,38 @@ import { localeId } from './locale-id.ts';
 import { previewCss } from './preview-css.ts';
 
 export const ADMIN_SCRIPT = path.join(projectRoot, 'src/cms/admin.js');
+/** Refuses uploads the build would not publish (SVG above all), before Decap stores them. */
+export const UPLOAD_GUARD_SCRIPT = path.join(projectRoot, 'src/cms/unggah.js');
 export const PREVIEW_CSS_FILE = 'pratinjau.css';
 
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-export function adminHtml(opts: { siteName: string; bundleUrl: string }): string {
+/**
+ * The origins the admin page talks to besides its own: the Git host's API (and a self-hosted
+ * GitLab's token endpoint), or decap-server for the local backend. The OAuth proxy of the
+ * github backend is opened as a window, which `connect-src` does not govern.
+ */
+export function backendOrigins(backend: Record<string, unknown>): string[] {
+  const origin = (u: unknown) => (typeof u === 'string' && u ? new URL(u).origin : undefined);
+  const out: (string | undefined)[] = [];
+  if (backend.name === 'proxy') out.push(origin(backend.proxy_url));
+  if (backend.name === 'github') out.push(origin(backend.api_root) ?? 'https://api.github.com');
+  if (backend.name === 'gitlab') out.push(origin(backend.api_root) ?? 'https://gitlab.com', origin(backend.base_url) ?? 'https://gitlab.com');
+  return [...new Set(out.filter((o): o is string => !!o))];
+}
+
+/** The admin page's policy for one site's Decap config (see `adminCsp`). */
+export function adminPolicy(config: DecapConfig): string {
+  return adminCsp({ backendOrigins: backendOrigins(config.backend) });
+}
+
+export function adminHtml(opts: { siteName: string; bundleUrl: string; csp: string }): string {
   return `<!doctype html>
 <html lang="id">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(metaCsp(opts.csp))}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
 <title>Kelola situs · ${escapeHtml(opts.siteName)}</title>
@@ -60,7 +83,7 @@ export function adminScript(site: SiteConfig, config: DecapConfig): string {
   };
   // JSON inside a script: `</script>` cannot appear because `<` is escaped.
   const json = JSON.stringify(data).replace(/</g, '\\u003c');
-  return `window.SIMPUL_CMS = ${json};\n${fs.readFileSync(ADMIN_SCRIPT, 'utf8')}`;
+  return `window.SIMPUL_CMS = ${json};\n${fs.readFileSync(UPLOAD_GUARD_SCRIPT, 'utf8')}\n${fs.readFileSync(ADMIN_SCRIPT, 'utf8')}`;
 }
 
 export function configYaml(config: DecapConfig): string {
@@ -78,7 +101,7 @@ export interface AdminFiles {
 export function renderAdmin(opts: { site: SiteConfig; root: string; bundleUrl: string; mode?: CmsMode }): AdminFiles {
   const config = decapConfig(opts.site, opts.mode);
   return {
-    'index.html': adminHtml({ siteName: opts.site.nama, bundleUrl: opts.bundleUrl }),
+    'index.html': adminHtml({ siteName: opts.site.nama, bundleUrl: opts.bundleUrl, csp: adminPolicy(config) }),
     'config.yml': configYaml(config),
     'simpul-cms.js': adminScript(opts.site, config),
     'pratinjau.css': previewCss(path.join(opts.root, 'content', opts.site.slug)),

@@ -3,6 +3,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { t } from '../../i18n/id.ts';
 import { entriesOf, entryParts, sitePaths, type KimSite } from '../../lib/sites.ts';
+import { rssDescription } from '../../lib/rss.ts';
 import { absoluteUrl } from '../../lib/urls.ts';
 import { kategoriBerita } from '../../schemas/berita.ts';
 
@@ -27,7 +28,7 @@ export const GET: APIRoute<Props> = async ({ props }) => {
       title: b.data.judul,
       link: absoluteUrl(kim.site, `berita/${entryParts(b).name}/`),
       pubDate: b.data.tanggal,
-      description: b.data.ringkasan,
+      description: rssDescription(b.data.ringkasan),
       categories: [kategoriBerita[b.data.kategori]],
     })),
   });
