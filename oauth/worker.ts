@@ -6,14 +6,16 @@
  *
  * The protocol is Decap's `github` backend with `base_url` (decap-cms-lib-auth's
  * NetlifyAuthenticator):
- *   1. the admin page opens a popup at `<base_url>/auth?provider=github&site_id=<host>&scope=repo`;
+ *   1. the admin page opens a popup at `<base_url>/auth?provider=github&site_id=<hostname>&scope=repo`
+ *      (Decap sends the page's host name without its port);
  *   2. /auth checks the site, sets a signed cookie holding a random `state`, the PKCE
- *      verifier and the site's origin, and redirects to GitHub's authorize page;
+ *      verifier and the allowed origins of that host name, and redirects to GitHub;
  *   3. GitHub sends the member back to /callback?code&state; the cookie must be present,
  *      genuine and carry the same state, or nothing is exchanged;
  *   4. the code is swapped for a token (client secret + PKCE verifier), and the popup page
- *      posts `authorizing:github` to the site's origin, waits for the echo from exactly that
- *      origin, then posts `authorization:github:success:{"token":…,"provider":"github"}` to it.
+ *      posts `authorizing:github` to those origins (postMessage drops it for any other),
+ *      waits for Decap's echo from one of them, then posts
+ *      `authorization:github:success:{"token":…,"provider":"github"}` to that origin only.
  * Errors reach the member in Indonesian, in the popup and through Decap's error message.
  *
  * Secrets: GITHUB_CLIENT_ID and GITHUB_CLIENT_SECRET, set with `wrangler secret put`; never
@@ -100,7 +102,8 @@ function same(a: string, b: string): boolean {
 interface Login {
   state: string;
   verifier: string;
-  origin: string;
+  /** The allowed origins with the host name Decap named: usually exactly one. */
+  origins: string[];
   scope: string;
 }
 
@@ -138,20 +141,20 @@ const clearCookie = `${COOKIE}=; Path=/; Secure; HttpOnly; SameSite=Lax; Max-Age
  * The popup page. With an origin it runs Decap's handshake: the message goes only to that
  * origin (postMessage's target), and only after that origin answered.
  */
-function page(opts: { status: number; text: string; origin?: string; message?: string; clear?: boolean }): Response {
+function page(opts: { status: number; text: string; origins?: string[]; message?: string; clear?: boolean }): Response {
   const nonce = randomToken();
   const script =
-    opts.origin && opts.message
+    opts.origins?.length && opts.message
       ? `<script nonce="${nonce}">
 (function () {
-  var origin = ${scriptJson(opts.origin)};
+  var origins = ${scriptJson(opts.origins)};
   var message = ${scriptJson(opts.message)};
   if (!window.opener) { document.getElementById('pesan').textContent = ${scriptJson(PESAN.tanpaPembuka)}; return; }
   window.addEventListener('message', function (e) {
-    if (e.origin !== origin || e.data !== 'authorizing:github') return;
-    window.opener.postMessage(message, origin);
+    if (origins.indexOf(e.origin) < 0 || e.data !== 'authorizing:github') return;
+    window.opener.postMessage(message, e.origin);
   });
-  window.opener.postMessage('authorizing:github', origin);
+  origins.forEach(function (origin) { window.opener.postMessage('authorizing:github', origin); });
 })();
 </script>`
       : '';
@@ -175,22 +178,21 @@ ${script}
 }
 
 /** An error page that also tells Decap, so its login screen shows the same text. */
-function failure(status: number, text: string, origin?: string): Response {
-  return page({ status, text, origin, message: origin ? `authorization:github:error:${JSON.stringify({ message: text })}` : undefined, clear: true });
+function failure(status: number, text: string, origins?: string[]): Response {
+  return page({ status, text, origins, message: origins ? `authorization:github:error:${JSON.stringify({ message: text })}` : undefined, clear: true });
 }
 
 async function auth(req: Request, env: Env, url: URL): Promise<Response> {
   const allowed = allowedOrigins(env);
   const siteId = url.searchParams.get('site_id') ?? '';
-  // Decap sends the admin page's host; the origin is that host over HTTPS (or, for a local
-  // stand-in, over HTTP) and must be one of ours.
-  const origin = allowed.find((o) => new URL(o).host === siteId);
-  if (url.searchParams.get('provider') !== 'github' || !origin) return failure(403, PESAN.asingAsal);
+  // Decap sends the admin page's host name (without a port): only our sites' origins qualify.
+  const origins = allowed.filter((o) => new URL(o).hostname === siteId);
+  if (url.searchParams.get('provider') !== 'github' || origins.length === 0) return failure(403, PESAN.asingAsal);
   if (!env.GITHUB_CLIENT_ID || !env.GITHUB_CLIENT_SECRET) return failure(500, PESAN.belumDiatur);
 
   const requested = (url.searchParams.get('scope') ?? 'repo').split(/[ ,]+/).filter(Boolean);
   const scope = requested.filter((s) => SCOPES.has(s)).join(',') || 'repo';
-  const login: Login = { state: randomToken(), verifier: randomToken(), origin, scope };
+  const login: Login = { state: randomToken(), verifier: randomToken(), origins, scope };
   const challenge = b64url(await crypto.subtle.digest('SHA-256', enc.encode(login.verifier)));
   const target = new URL(endpoint(env.GITHUB_AUTHORIZE_URL, GITHUB_AUTHORIZE));
   target.search = new URLSearchParams({
@@ -211,13 +213,14 @@ async function callback(req: Request, env: Env, url: URL): Promise<Response> {
   const login = await openCookie(env.GITHUB_CLIENT_SECRET, req.headers.get('cookie'));
   const state = url.searchParams.get('state') ?? '';
   // No genuine cookie, or another state: nothing is exchanged and nothing is posted anywhere.
-  if (!login || !state || !same(state, login.state) || !allowedOrigins(env).includes(login.origin)) {
+  const allowed = allowedOrigins(env);
+  if (!login || !state || !same(state, login.state) || !Array.isArray(login.origins) || !login.origins.every((o) => allowed.includes(o))) {
     return failure(403, PESAN.stateSalah);
   }
   const ghError = url.searchParams.get('error');
-  if (ghError) return failure(400, GITHUB_ERRORS[ghError] ?? PESAN.githubGagal, login.origin);
+  if (ghError) return failure(400, GITHUB_ERRORS[ghError] ?? PESAN.githubGagal, login.origins);
   const code = url.searchParams.get('code');
-  if (!code) return failure(400, PESAN.stateSalah, login.origin);
+  if (!code) return failure(400, PESAN.stateSalah, login.origins);
 
   let body: { access_token?: string; error?: string };
   try {
@@ -236,9 +239,9 @@ async function callback(req: Request, env: Env, url: URL): Promise<Response> {
   } catch {
     body = { error: 'network' };
   }
-  if (!body.access_token) return failure(502, GITHUB_ERRORS[body.error ?? ''] ?? PESAN.githubGagal, login.origin);
+  if (!body.access_token) return failure(502, GITHUB_ERRORS[body.error ?? ''] ?? PESAN.githubGagal, login.origins);
   const message = `authorization:github:success:${JSON.stringify({ token: body.access_token, provider: 'github' })}`;
-  return page({ status: 200, text: PESAN.berhasil, origin: login.origin, message, clear: true });
+  return page({ status: 200, text: PESAN.berhasil, origins: login.origins, message, clear: true });
 }
 
 export default {

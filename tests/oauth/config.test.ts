@@ -45,7 +45,7 @@ describe('oauth:config from sites/*/site.yaml', () => {
         origins: ['https://dinas.github.io', 'https://kim-c.desa.id'],
         slugs: ['kim-a', 'kim-b', 'kim-c'],
       },
-      { baseUrl: 'https://simpul-oauth.akun.workers.dev', name: 'simpul-oauth-simpul-oauth-akun', origins: ['https://kim-d.desa.id'], slugs: ['kim-d'] },
+      { baseUrl: 'https://simpul-oauth.akun.workers.dev', name: 'simpul-oauth', origins: ['https://kim-d.desa.id'], slugs: ['kim-d'] },
     ]);
     // A broken site.yaml is reported and does not stop the others.
     expect(plan.skipped.map((s) => s.slug)).toEqual(['kim-g']);

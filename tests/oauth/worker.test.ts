@@ -79,9 +79,9 @@ async function startLogin(siteId = 'kim-argosari.desa.id') {
 
 /** The two messages the popup page posts to the site, and to which origin. */
 function popupMessages(html: string) {
-  const origin = JSON.parse(/var origin = (".*?");/.exec(html)?.[1] ?? 'null') as string | null;
+  const origins = JSON.parse(/var origins = (\[.*?\]);/.exec(html)?.[1] ?? 'null') as string[] | null;
   const message = JSON.parse(/var message = (".*?");/.exec(html)?.[1] ?? 'null') as string | null;
-  return { origin, message };
+  return { origins, message };
 }
 
 describe('GitHub login Worker', () => {
@@ -114,11 +114,12 @@ describe('GitHub login Worker', () => {
     expect(createHash('sha256').update(sent[0]!.code_verifier).digest('base64url')).toBe(q.get('code_challenge'));
 
     // Decap's handshake: the message names the provider and carries the token, for this site only.
-    const { origin, message } = popupMessages(html);
-    expect(origin).toBe(SITE);
+    const { origins, message } = popupMessages(html);
+    expect(origins).toEqual([SITE]);
     expect(message).toBe(`authorization:github:success:${JSON.stringify({ token: TOKEN, provider: 'github' })}`);
     expect(html).toContain("window.opener.postMessage('authorizing:github', origin)");
-    expect(html).toContain("if (e.origin !== origin || e.data !== 'authorizing:github') return;");
+    expect(html).toContain("if (origins.indexOf(e.origin) < 0 || e.data !== 'authorizing:github') return;");
+    expect(html).toContain('window.opener.postMessage(message, e.origin)');
     expect(html).not.toContain("'*'");
   });
 
@@ -140,7 +141,7 @@ describe('GitHub login Worker', () => {
     const before = tokenRequests.length;
     const [name, value] = cookie.split('=') as [string, string];
     const [payload, sig] = value.split('.') as [string, string];
-    const forgedPayload = Buffer.from(JSON.stringify({ state: 'x', verifier: 'y', origin: 'https://evil.example', scope: 'repo' })).toString('base64url');
+    const forgedPayload = Buffer.from(JSON.stringify({ state: 'x', verifier: 'y', origins: ['https://evil.example'], scope: 'repo' })).toString('base64url');
     const cases: [string, string | undefined][] = [
       [`/callback?code=kode-baik&state=${state}`, undefined], // no cookie: another browser
       [`/callback?code=kode-baik`, cookie], // no state
@@ -166,14 +167,14 @@ describe('GitHub login Worker', () => {
     const html = await res.text();
     const text = 'Kode login dari GitHub sudah kedaluwarsa atau sudah dipakai. Tutup jendela ini, lalu coba masuk lagi.';
     expect(html).toContain(text);
-    expect(popupMessages(html)).toEqual({ origin: SITE, message: `authorization:github:error:${JSON.stringify({ message: text })}` });
+    expect(popupMessages(html)).toEqual({ origins: [SITE], message: `authorization:github:error:${JSON.stringify({ message: text })}` });
     expect(html).not.toContain('incorrect or expired');
 
     const denied = await startLogin('kim-lumajang.github.io');
     const res2 = await get(`/callback?error=access_denied&error_description=The+user+has+denied&state=${denied.location.searchParams.get('state')}`, denied.cookie);
     const html2 = await res2.text();
     expect(html2).toContain('Login dibatalkan di GitHub.');
-    expect(popupMessages(html2).origin).toBe('https://kim-lumajang.github.io');
+    expect(popupMessages(html2).origins).toEqual(['https://kim-lumajang.github.io']);
   });
 
   it('uses the test endpoints only on 127.0.0.1, and needs its secrets', async () => {

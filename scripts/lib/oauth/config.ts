@@ -30,10 +30,15 @@ export interface OauthPlan {
   skipped: { slug: string; reason: string }[];
 }
 
-/** `simpul-oauth-<host>` cut to Cloudflare's 63 characters. */
+/**
+ * The Worker's name. On workers.dev it is the first label of the address
+ * (`<name>.<account>.workers.dev`); on an own domain, `simpul-oauth-<host>`, cut to
+ * Cloudflare's 63 characters.
+ */
 export function workerName(baseUrl: string): string {
-  const host = new URL(baseUrl).hostname.replace(/\.workers\.dev$/, '');
-  return `simpul-oauth-${host}`
+  const host = new URL(baseUrl).hostname;
+  const name = host.endsWith('.workers.dev') ? host.split('.')[0]! : `simpul-oauth-${host}`;
+  return name
     .toLowerCase()
     .replace(/[^a-z0-9-]+/g, '-')
     .slice(0, 63)
