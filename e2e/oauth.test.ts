@@ -31,6 +31,8 @@ describe('GitHub login through the Worker, in Chromium with Decap', () => {
   let github: http.Server;
   let siteUrl: string;
   const apiAuth: string[] = [];
+  /** When set, the stand-in GitHub answers the authorize step with this error. */
+  let authorizeError: string | undefined;
 
   beforeAll(async () => {
     // Stand-in GitHub: authorize approves at once, the token endpoint answers, the API records.
@@ -38,7 +40,8 @@ describe('GitHub login through the Worker, in Chromium with Decap', () => {
       const url = new URL(req.url!, 'http://x');
       if (url.pathname === '/login/oauth/authorize') {
         const back = new URL(url.searchParams.get('redirect_uri')!);
-        back.search = new URLSearchParams({ code: 'kode-baik', state: url.searchParams.get('state')! }).toString();
+        const state = url.searchParams.get('state')!;
+        back.search = new URLSearchParams(authorizeError ? { error: authorizeError, state } : { code: 'kode-baik', state }).toString();
         res.writeHead(302, { location: back.toString() }).end();
         return;
       }
@@ -125,5 +128,18 @@ describe('GitHub login through the Worker, in Chromium with Decap', () => {
     if (!closed) throw new Error(`the popup stayed open at ${popup.url()}: ${await popup.locator('body').innerText().catch(() => '?')}`);
     await expect.poll(() => apiAuth.find((a) => a.startsWith('/api/user ')), { timeout: 30_000 }).toBe(`/api/user token ${TOKEN}`);
     await context.close();
+  });
+
+  it('a member who cancels at GitHub reads why on the login screen, in Indonesian', async () => {
+    authorizeError = 'access_denied';
+    const context = await browser.newContext();
+    await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}/admin/`);
+    const [popup] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Masuk dengan akun GitHub' }).click()]);
+    await popup.waitForEvent('close', { timeout: 30_000 });
+    await page.getByText('Login dibatalkan di GitHub.', { exact: false }).waitFor({ timeout: 30_000 });
+    await context.close();
+    authorizeError = undefined;
   });
 });
