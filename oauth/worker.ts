@@ -182,7 +182,7 @@ function failure(status: number, text: string, origins?: string[]): Response {
   return page({ status, text, origins, message: origins ? `authorization:github:error:${JSON.stringify({ message: text })}` : undefined, clear: true });
 }
 
-async function auth(req: Request, env: Env, url: URL): Promise<Response> {
+async function auth(env: Env, url: URL): Promise<Response> {
   const allowed = allowedOrigins(env);
   const siteId = url.searchParams.get('site_id') ?? '';
   // Decap sends the admin page's host name (without a port): only our sites' origins qualify.
@@ -248,7 +248,7 @@ export default {
   async fetch(req: Request, env: Env): Promise<Response> {
     const url = new URL(req.url);
     if (req.method !== 'GET') return new Response(null, { status: 405, headers: { allow: 'GET' } });
-    if (url.pathname === '/auth') return auth(req, env, url);
+    if (url.pathname === '/auth') return auth(env, url);
     if (url.pathname === '/callback') return callback(req, env, url);
     return page({ status: 404, text: PESAN.tidakDitemukan });
   },

@@ -95,7 +95,7 @@ describe('GitHub login Worker', () => {
     expect(q.get('code_challenge_method')).toBe('S256');
     expect(q.get('state')).toMatch(/^[\w-]{43}$/);
     expect(setCookie).toMatch(/^__Host-simpul-oauth=.+; Path=\/; Secure; HttpOnly; SameSite=Lax; Max-Age=600$/);
-    // Neither the secret nor the verifier is readable in the cookie.
+    // The client secret never travels in the cookie (only an HMAC made with it).
     expect(decodeURIComponent(cookie)).not.toContain(CLIENT_SECRET);
 
     const before = tokenRequests.length;
