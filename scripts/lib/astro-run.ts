@@ -1,6 +1,6 @@
 /**
- * Renders a group of KIM sites in ONE Astro build (about 2 s fixed cost, however many sites),
- * as DESIGN.md's measurements advise. The build reads its instructions from SIMPUL_* env vars.
+ * Renders a group of KIM sites in ONE Astro build: its fixed cost (about 2 s) is paid once,
+ * however many sites. The build reads its instructions from SIMPUL_* env vars.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';

@@ -5,8 +5,7 @@
  * and never write visitor-facing text inline. Category labels come from the schemas
  * (`kategoriBerita`, `kategoriPotensi`, …), so the CMS and the site agree.
  *
- * Sections are grouped by page. Helpers add their own section below the marked line, so
- * edits from parallel work do not collide.
+ * Sections are grouped by page.
  */
 import { contentTypes, type ContentTypeName } from '../schemas/index.ts';
 
@@ -129,12 +128,6 @@ export const t = {
     keteranganKalender: (ringkasan: string, penyelenggara: string) => `${ringkasan}\n\nPenyelenggara: ${penyelenggara}`,
   },
 
-  // ─────────────────────────────────────────────────────────────────────────────
-  // theme-rest: add sections for agenda pages, galeri, informasi-publik, aspirasi,
-  // halaman profil, 404, RSS and the forum below this line (extend `agenda` above if
-  // you need more agenda keys).
-  // ─────────────────────────────────────────────────────────────────────────────
-
   galeri: {
     judul: 'Galeri',
     deskripsi: (situs: string) => `Foto dan video kegiatan ${situs}.`,
@@ -217,8 +210,6 @@ export const t = {
   rss: {
     deskripsi: (situs: string) => `Berita terbaru dari ${situs}.`,
   },
-
-  // search: add the search form / results section below this line.
   cari: {
     judul: 'Cari',
     deskripsi: (situs: string) => `Cari berita, potensi, produk, agenda dan dokumen di ${situs}.`,
@@ -243,6 +234,16 @@ export const t = {
       load_more: 'Tampilkan hasil lainnya',
       filters_label: 'Saring hasil',
     },
+  },
+  /** The CMS admin page's own strings (Decap's are in scripts/lib/cms/locale-id.ts). */
+  cms: {
+    /** Placeholders in a preview while a required field is still empty. */
+    pratinjau: {
+      judulBerita: 'Judul berita',
+      namaPotensi: 'Nama potensi',
+      namaProduk: 'Nama produk',
+    },
+    gagalMuat: 'Halaman kelola gagal dimuat. Periksa sambungan internet, lalu muat ulang halaman ini.',
   },
 };
 

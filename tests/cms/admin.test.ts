@@ -94,7 +94,7 @@ describe('writeAdmin + writeSharedBundles on a dist folder', () => {
   it('registers the locale and previews before starting Decap', () => {
     const js = fs.readFileSync(path.join(dist, 'kim-a/admin/simpul-cms.js'), 'utf8');
     expect(js).toContain('window.CMS_MANUAL_INIT = true');
-    expect(js).toContain("CMS.registerLocale('id'");
+    expect(js).toContain('cms.registerLocale("id", simpul.locale)');
     expect(js).toContain('"berita":"berita-kim-a"');
     expect(js).toContain('Terbitkan sekarang');
     const css = fs.readFileSync(path.join(dist, 'kim-a/admin/pratinjau.css'), 'utf8');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { contentTypes, pengaturanSchema, siteSchema, type SiteConfig } from '../../src/schemas/index.ts';
 import { collectionName, decapConfig, type DecapCollection } from '../../scripts/lib/cms/config.ts';
-import { fieldsFor, unwrap, type DecapField } from '../../scripts/lib/cms/fields.ts';
+import { fieldsFor, type DecapField } from '../../scripts/lib/cms/fields.ts';
 import { plainCtx } from '../helpers/schema.ts';
 
 const site = (cms: Record<string, unknown> = {}, url = 'https://kim-contoh.desa.id/'): SiteConfig =>
@@ -18,9 +18,22 @@ const site = (cms: Record<string, unknown> = {}, url = 'https://kim-contoh.desa.
 const github = site({ backend: 'github', repo: 'diskominfo/kim', base_url: 'https://oauth.contoh.id/' });
 
 // ---- An independent reading of the schemas, to compare the generated config against -----
+// zod's own JSON Schema export (input side: what a member types) carries each field's
+// metadata (`title`, `description`, `pilihan`) and its required flag, without fields.ts.
 
-type Def = Record<string, any>;
-const defOf = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
+interface JsonSchema {
+  type?: string | string[];
+  title?: string;
+  description?: string;
+  pilihan?: Record<string, string>;
+  enum?: unknown[];
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  default?: unknown;
+  anyOf?: JsonSchema[];
+  allOf?: JsonSchema[];
+}
 
 interface Expected {
   name: string;
@@ -32,32 +45,40 @@ interface Expected {
   children?: Expected[];
 }
 
-/** What the CMS must show for a schema property, read straight from zod. */
-function expected(name: string, schema: z.ZodType, parentOptional = false): Expected {
-  const u = unwrap(schema);
-  const def = defOf(u.base);
-  const zodRequired = !u.optional && !u.hasDefault;
+const jsonSchemaOf = (schema: z.ZodType): JsonSchema =>
+  z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', reused: 'inline' }) as JsonSchema;
+
+/** A nullable field is `anyOf: [field, null]`: the field's own part, with outer metadata. */
+function own(js: JsonSchema): JsonSchema {
+  const parts = js.anyOf?.filter((p) => p.type !== 'null');
+  return parts?.length === 1 ? { ...own(parts[0]!), ...js, anyOf: undefined } : js;
+}
+
+/** What the CMS must show for a schema property, read from its JSON Schema. */
+function expected(name: string, raw: JsonSchema, inRequired: boolean, parentOptional = false): Expected {
+  const js = own(raw);
+  const zodRequired = inRequired && js.default === undefined;
   const e: Expected = {
     name,
-    label: u.meta.title ?? name,
-    required: zodRequired && (!parentOptional || u.hasDefault),
-    description: u.meta.description,
+    label: js.title ?? name,
+    required: zodRequired && !parentOptional,
+    description: js.description,
   };
-  if (def.type === 'enum') {
-    e.options = Object.values(def.entries as Record<string, string>);
-    e.optionLabels = u.meta.pilihan as Record<string, string>;
+  if (js.enum) {
+    e.options = js.enum as string[];
+    e.optionLabels = js.pilihan;
   }
-  if (def.type === 'object') {
-    e.children = Object.entries(def.shape as Record<string, z.ZodType>).map(([k, v]) => expected(k, v, !zodRequired));
-  }
-  if (def.type === 'array') {
-    const item = unwrap(def.element as z.ZodType);
-    const itemDef = defOf(item.base);
-    if (itemDef.type === 'object') {
-      e.children = Object.entries(itemDef.shape as Record<string, z.ZodType>).map(([k, v]) => expected(k, v));
-    }
+  if (js.properties) e.children = childrenOf(js, !zodRequired);
+  if (js.items) {
+    const item = own(js.items);
+    if (item.properties) e.children = childrenOf(item);
   }
   return e;
+}
+
+function childrenOf(js: JsonSchema, parentOptional = false): Expected[] {
+  const required = new Set(js.required ?? []);
+  return Object.entries(js.properties ?? {}).map(([k, v]) => expected(k, v, required.has(k), parentOptional));
 }
 
 function compare(field: DecapField | undefined, exp: Expected, where: string): void {
@@ -83,8 +104,7 @@ function compare(field: DecapField | undefined, exp: Expected, where: string): v
 }
 
 function topLevel(schema: z.ZodType): Expected[] {
-  const def = defOf(unwrap(schema).base);
-  return Object.entries(def.shape as Record<string, z.ZodType>).map(([k, v]) => expected(k, v));
+  return childrenOf(own(jsonSchemaOf(schema)));
 }
 
 const byName = (config: ReturnType<typeof decapConfig>, name: string): DecapCollection =>

@@ -51,3 +51,16 @@ export function srcsetUrls(srcset: string | undefined): string[] {
     .map((s) => s.trim().split(/\s+/)[0]!)
     .filter(Boolean);
 }
+
+/** The text inside an element, whitespace collapsed as a reader sees it. */
+export function textOf(el: Element | Root): string {
+  const parts: string[] = [];
+  const walk = (nodes: RootContent[]) => {
+    for (const n of nodes) {
+      if (n.type === 'text') parts.push(n.value);
+      else if (n.type === 'element' && n.tagName !== 'template') walk(n.children);
+    }
+  };
+  walk(el.children);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}

@@ -1,10 +1,12 @@
 /**
  * A KIM site's `/admin/` page: index.html (noindex, loads the shared Decap bundle),
  * config.yml (generated from the schemas), simpul-cms.js (Indonesian locale, previews,
- * save hook) and pratinjau.css (the theme's CSS for previews).
+ * save hook; src/cms/admin.ts bundled with the theme's formatters and strings) and
+ * pratinjau.css (the theme's CSS for previews).
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { build, type Plugin } from 'esbuild';
 import { stringify } from 'yaml';
 import type { SiteConfig } from '../../../src/schemas/index.ts';
 import { contentTypes } from '../../../src/schemas/index.ts';
@@ -15,7 +17,7 @@ import { collectionName, decapConfig, type CmsMode, type DecapConfig } from './c
 import { localeId } from './locale-id.ts';
 import { previewCss } from './preview-css.ts';
 
-export const ADMIN_SCRIPT = path.join(projectRoot, 'src/cms/admin.js');
+export const ADMIN_SCRIPT = path.join(projectRoot, 'src/cms/admin.ts');
 /** Refuses uploads the build would not publish (SVG above all), before Decap stores them. */
 export const UPLOAD_GUARD_SCRIPT = path.join(projectRoot, 'src/cms/unggah.js');
 export const PREVIEW_CSS_FILE = 'pratinjau.css';
@@ -62,28 +64,54 @@ export function adminHtml(opts: { siteName: string; bundleUrl: string; csp: stri
 `;
 }
 
-/** Option labels of each type's `kategori` field, for the previews. */
-function kategoriLabels(config: DecapConfig, slug: string): Record<string, Record<string, string>> {
-  const out: Record<string, Record<string, string>> = {};
-  for (const t of contentTypes) {
-    const col = config.collections.find((c) => c.name === collectionName(slug, t.name));
-    const kategori = col?.fields?.find((f) => f.name === 'kategori');
-    if (kategori?.options) out[t.name] = Object.fromEntries(kategori.options.map((o) => [o.value, o.label]));
-  }
-  return out;
+let bundled: Promise<string> | undefined;
+
+/**
+ * The schema modules only declare (their zod schemas are built inside functions, and
+ * common.ts's `z.config` matters only to validation), so the preview, which reads their
+ * label tables, leaves zod out: ~25 KB instead of ~470 KB on a member's phone.
+ */
+const schemasDeclareOnly: Plugin = {
+  name: 'schemas-declare-only',
+  setup(build) {
+    const dir = path.join(projectRoot, 'src/schemas') + path.sep;
+    build.onResolve({ filter: /^\.\.?\/.*\.ts$/ }, (args) => {
+      const file = path.join(args.resolveDir, args.path);
+      return file.startsWith(dir) ? { path: file, sideEffects: false } : undefined;
+    });
+  },
+};
+
+/**
+ * src/cms/admin.ts and what it imports from src/lib, src/i18n and src/schemas as one
+ * browser script. The same for every site, so it is bundled once per process.
+ */
+export function adminBundle(): Promise<string> {
+  bundled ??= build({
+    entryPoints: [ADMIN_SCRIPT],
+    bundle: true,
+    plugins: [schemasDeclareOnly],
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2020',
+    // Readable, so an operator can see what runs on the admin page; small enough unminified.
+    legalComments: 'none',
+    logLevel: 'silent',
+  }).then((r) => r.outputFiles[0]!.text);
+  return bundled;
 }
 
-export function adminScript(site: SiteConfig, config: DecapConfig): string {
+export async function adminScript(site: SiteConfig): Promise<string> {
   const data = {
     siteName: site.nama,
     locale: localeId,
     previewCss: PREVIEW_CSS_FILE,
     collections: Object.fromEntries(contentTypes.map((t) => [t.name, collectionName(site.slug, t.name)])),
-    pilihan: kategoriLabels(config, site.slug),
   };
   // JSON inside a script: `</script>` cannot appear because `<` is escaped.
   const json = JSON.stringify(data).replace(/</g, '\\u003c');
-  return `window.SIMPUL_CMS = ${json};\n${fs.readFileSync(UPLOAD_GUARD_SCRIPT, 'utf8')}\n${fs.readFileSync(ADMIN_SCRIPT, 'utf8')}`;
+  return `window.SIMPUL_CMS = ${json};\n${fs.readFileSync(UPLOAD_GUARD_SCRIPT, 'utf8')}\n${await adminBundle()}`;
 }
 
 export function configYaml(config: DecapConfig): string {
@@ -98,12 +126,12 @@ export interface AdminFiles {
 }
 
 /** Every file of one site's admin folder, as text. */
-export function renderAdmin(opts: { site: SiteConfig; root: string; bundleUrl: string; mode?: CmsMode }): AdminFiles {
+export async function renderAdmin(opts: { site: SiteConfig; root: string; bundleUrl: string; mode?: CmsMode }): Promise<AdminFiles> {
   const config = decapConfig(opts.site, opts.mode);
   return {
     'index.html': adminHtml({ siteName: opts.site.nama, bundleUrl: opts.bundleUrl, csp: adminPolicy(config) }),
     'config.yml': configYaml(config),
-    'simpul-cms.js': adminScript(opts.site, config),
+    'simpul-cms.js': await adminScript(opts.site),
     'pratinjau.css': previewCss(path.join(opts.root, 'content', opts.site.slug)),
   };
 }
@@ -114,7 +142,7 @@ export function renderAdmin(opts: { site: SiteConfig; root: string; bundleUrl: s
  */
 export async function writeAdmin(opts: { siteDir: string; distDir: string; site: SiteConfig; root: string }): Promise<void> {
   const placement = bundlePlacement(opts.site);
-  const files = renderAdmin({ site: opts.site, root: opts.root, bundleUrl: placement.scriptUrl });
+  const files = await renderAdmin({ site: opts.site, root: opts.root, bundleUrl: placement.scriptUrl });
   const dir = path.join(opts.siteDir, 'admin');
   await fs.promises.mkdir(dir, { recursive: true });
   await Promise.all(Object.entries(files).map(([name, text]) => fs.promises.writeFile(path.join(dir, name), text)));

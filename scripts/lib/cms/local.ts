@@ -71,9 +71,9 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-function startAdminServer(opts: { port: number; render: () => Record<string, string> }): Promise<http.Server> {
+function startAdminServer(opts: { port: number; render: () => Promise<Record<string, string>> }): Promise<http.Server> {
   const bundle = new Set(bundleFiles());
-  const server = http.createServer((req, res) => {
+  const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', `http://${HOST}`);
     const p = decodeURIComponent(url.pathname);
     const send = (status: number, body: string | Buffer, type = TYPES['.txt']!) => {
@@ -91,7 +91,7 @@ function startAdminServer(opts: { port: number; render: () => Record<string, str
       return void fs.createReadStream(path.join(DECAP_DIST, name)).pipe(res);
     }
     const name = p === '/admin/' ? 'index.html' : p.replace(/^\/admin\//, '');
-    const files = opts.render();
+    const files = await opts.render();
     const body = files[name];
     if (body === undefined) return send(404, 'Tidak ditemukan');
     send(200, body, TYPES[path.extname(name)]);
@@ -190,7 +190,7 @@ export async function startLocalCms(opts: LocalCmsOptions): Promise<LocalCms> {
     server = await startAdminServer({
       port: opts.adminPort,
       // Rendered per request: colours changed in Pengaturan show in previews after reload.
-      render: () => ({ ...renderAdmin({ site, root, bundleUrl: 'decap/decap-cms.js', mode }) }),
+      render: async () => ({ ...(await renderAdmin({ site, root, bundleUrl: 'decap/decap-cms.js', mode })) }),
     });
 
     if (opts.devPort !== false) {

@@ -1,0 +1,54 @@
+/**
+ * `npm run oauth:config` — writes oauth/<worker>/wrangler.jsonc for each GitHub login proxy
+ * named in sites/*\/site.yaml (`cms.base_url`), and prints the wrangler commands that
+ * deploy it. Deploys nothing itself and needs no network.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { cac } from 'cac';
+import { planOauth, wranglerCommands, wranglerConfig } from './lib/oauth/config.ts';
+import { dataRoot, projectRoot } from './lib/paths.ts';
+import { bacaArgumen, bantuanIndonesia, GalatPakai, type Argumen } from './lib/provision/cli.ts';
+
+const cli = cac('npm run oauth:config --');
+cli
+  .usage('[pilihan]\n\n  Menulis konfigurasi wrangler untuk proxy login GitHub (Cloudflare Worker) dari sites/*/site.yaml, lalu menampilkan perintah untuk memasangnya.')
+  .option('--root <folder>', 'Folder data yang berisi sites/ (bawaan: folder proyek)')
+  .option('--out <folder>', 'Folder tujuan konfigurasi (bawaan: oauth/ di folder proyek)')
+  .example('npm run oauth:config');
+bantuanIndonesia(cli);
+
+let arg: Argumen;
+try {
+  arg = bacaArgumen(process.argv.slice(2), { nilai: ['root', 'out'], saklar: [] });
+} catch (e) {
+  if (!(e instanceof GalatPakai)) throw e;
+  console.error(`Galat: ${e.message}`);
+  process.exit(2);
+}
+if (arg.bantuan) {
+  cli.outputHelp();
+  process.exit(0);
+}
+
+const root = dataRoot(path.resolve(arg.nilai.root ?? projectRoot));
+const out = path.resolve(arg.nilai.out ?? path.join(projectRoot, 'oauth'));
+const plan = planOauth(root);
+for (const s of plan.skipped) console.warn(`Dilewati: ${s.slug}: ${s.reason}`);
+if (plan.workers.length === 0) {
+  console.log('Tidak ada situs KIM dengan backend github dan base_url. Proxy login GitHub tidak diperlukan.');
+  process.exit(0);
+}
+for (const w of plan.workers) {
+  const dir = path.join(out, w.name);
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, 'wrangler.jsonc');
+  fs.writeFileSync(file, wranglerConfig(w, dir));
+  const shown = path.relative(process.cwd(), file) || file;
+  console.log(`\nProxy login ${w.baseUrl} (Worker "${w.name}")`);
+  console.log(`  Situs yang boleh menerima token: ${w.origins.join(', ')}`);
+  console.log(`  Konfigurasi: ${shown}`);
+  console.log(`  Callback URL aplikasi OAuth di GitHub: ${w.baseUrl}/callback`);
+  console.log('  Perintah pemasangan (jalankan dari folder proyek, sekali `npx wrangler login` dulu):');
+  for (const c of wranglerCommands(w, shown)) console.log(`    ${c}`);
+}
