@@ -1,7 +1,8 @@
 /**
  * A KIM site's `/admin/` page: index.html (noindex, loads the shared Decap bundle),
  * config.yml (generated from the schemas), simpul-cms.js (Indonesian locale, previews,
- * save hook) and pratinjau.css (the theme's CSS for previews).
+ * save hook), pratinjau.css (the theme's CSS for previews) and simpul-cms.css (Decap's
+ * admin laid out for phones).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,6 +17,9 @@ import { previewCss } from './preview-css.ts';
 
 export const ADMIN_SCRIPT = path.join(projectRoot, 'src/cms/admin.js');
 export const PREVIEW_CSS_FILE = 'pratinjau.css';
+/** Our phone layout for Decap's own UI: a same-origin file, so a strict CSP needs no inline style. */
+export const ADMIN_CSS = path.join(projectRoot, 'src/cms/admin.css');
+export const ADMIN_CSS_FILE = 'simpul-cms.css';
 
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -29,6 +33,7 @@ export function adminHtml(opts: { siteName: string; bundleUrl: string }): string
 <meta name="robots" content="noindex, nofollow">
 <title>Kelola situs · ${escapeHtml(opts.siteName)}</title>
 <link rel="cms-config-url" type="text/yaml" href="config.yml">
+<link rel="stylesheet" href="${ADMIN_CSS_FILE}">
 <script src="simpul-cms.js"></script>
 </head>
 <body data-pagefind-ignore="all">
@@ -72,6 +77,7 @@ export interface AdminFiles {
   'config.yml': string;
   'simpul-cms.js': string;
   'pratinjau.css': string;
+  'simpul-cms.css': string;
 }
 
 /** Every file of one site's admin folder, as text. */
@@ -82,6 +88,7 @@ export function renderAdmin(opts: { site: SiteConfig; root: string; bundleUrl: s
     'config.yml': configYaml(config),
     'simpul-cms.js': adminScript(opts.site, config),
     'pratinjau.css': previewCss(path.join(opts.root, 'content', opts.site.slug)),
+    'simpul-cms.css': fs.readFileSync(ADMIN_CSS, 'utf8'),
   };
 }
 
