@@ -162,7 +162,8 @@ describe.each([
     await expect(page.getByText('Belum ada foto').count()).resolves.toBe(0);
     await screen('pustaka foto');
     const chooser = page.waitForEvent('filechooser');
-    await tap(page.getByRole('button', { name: 'Unggah' }), 'Unggah');
+    // Decap's upload button is a label around a hidden file input.
+    await tap(page.getByText('Unggah', { exact: true }), 'Unggah');
     await (await chooser).setFiles(photo);
     await page.getByText(uploaded, { exact: true }).first().waitFor({ timeout: 30_000 });
     await screen('pustaka foto, sesudah unggah');
