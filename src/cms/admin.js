@@ -160,7 +160,17 @@
     ],
   };
 
+  /* Notifications (react-toastify inside Decap) label their close button "close" whatever the
+   * locale: relabel it when it appears, for screen readers. */
+  function relabelEnglish() {
+    new MutationObserver(function () {
+      var els = document.querySelectorAll('[aria-label="close"]');
+      for (var i = 0; i < els.length; i++) els[i].setAttribute('aria-label', 'Tutup');
+    }).observe(document.body, { childList: true, subtree: true });
+  }
+
   function setup() {
+    relabelEnglish();
     CMS.registerLocale('id', SIMPUL.locale);
     CMS.registerEditorComponent(fotoKomponen);
     CMS.registerPreviewStyle(SIMPUL.previewCss);
