@@ -84,6 +84,8 @@ describe.each([
   /** Records overflow and English on the current screen. */
   async function screen(name: string): Promise<void> {
     await page.waitForTimeout(300);
+    // A notification sliding in starts off-screen: measure once animations have settled.
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 10_000 }).catch(() => undefined);
     for (const p of await layoutProblems(page)) screens.push(`${name}: ${p}`);
     for (const w of englishWords(await uiTexts(page))) english.push(`${name}: ${w}`);
   }
@@ -173,7 +175,9 @@ describe.each([
 
     const body = page.locator('[data-slate-editor]');
     await tap(body, 'Isi berita');
+    await expect.poll(() => body.evaluate((el) => el.contains(document.activeElement))).toBe(true);
     await page.keyboard.type(`Saluran dibersihkan bersama. Kata unik: ${unik}.`);
+    await expect.poll(() => body.innerText()).toContain(unik);
     // The body editor's insert menu, in Indonesian.
     await tap(page.getByRole('button', { name: 'Sisipkan' }), 'Sisipkan');
     await page.getByText('Foto', { exact: true }).first().waitFor();
