@@ -5,9 +5,7 @@
  * nothing outside content/<slug>/ changed, `npm run check`, and a rebuild.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -16,62 +14,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseFrontmatter } from '../scripts/lib/frontmatter.ts';
 import { collectionName } from '../scripts/lib/cms/config.ts';
-
-const PROJECT = path.resolve(import.meta.dirname, '..');
-const NODE = process.execPath;
-
-/** The demo KIM when the fleet has it, else the test fixture. */
-function demoSource(): { root: string; slug: string } {
-  const slug = 'kim-ngudi-rahayu';
-  if (fs.existsSync(path.join(PROJECT, 'sites', slug, 'site.yaml')) && fs.existsSync(path.join(PROJECT, 'content', slug, 'potensi'))) {
-    return { root: PROJECT, slug };
-  }
-  return { root: path.join(PROJECT, 'tests/fixtures/dua-situs'), slug: 'kim-alpha' };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-/** path → sha256 of every file under `dir`. */
-function snapshot(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else out.set(path.relative(dir, p), crypto.createHash('sha256').update(fs.readFileSync(p)).digest('hex'));
-    }
-  };
-  walk(dir);
-  return out;
-}
-
-async function until<T>(fn: () => T | undefined | false, what: string, ms = 20_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = fn();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timeout: ${what}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
-
-/** A phone-like photo: 4000×3000 noise (a few MB), EXIF orientation 6, GPS tags. */
-async function phonePhoto(file: string): Promise<void> {
-  await sharp({ create: { width: 4000, height: 3000, channels: 3, background: '#777777', noise: { type: 'gaussian', mean: 128, sigma: 40 } } })
-    .withMetadata({ orientation: 6 })
-    .withExif({ IFD0: { Make: 'HP Warga' }, IFD3: { GPSLatitudeRef: 'S', GPSLatitude: '6/1 33/1 48/1' } })
-    .jpeg({ quality: 95 })
-    .toFile(file);
-}
+import { demoSource, freePort, NODE, phonePhoto, PROJECT, snapshot, until } from './helpers/cms.ts';
 
 describe('Decap CMS for a KIM member (local backend)', () => {
   const src = demoSource();

@@ -5,6 +5,7 @@
  * names. `CMS` and `h` (React.createElement) are globals set by decap-cms.js.
  */
 import { t } from '../i18n/id.ts';
+import { photoComponent, relabelCloseButtons, type EditorComponent } from './indonesian.ts';
 import { createPreviews, type H, type PreviewProps } from './previews.ts';
 import { prune } from './prune.ts';
 
@@ -25,6 +26,7 @@ interface ImmutableMap {
 interface DecapCms {
   registerLocale(name: string, phrases: Record<string, unknown>): void;
   registerPreviewStyle(href: string): void;
+  registerEditorComponent(component: EditorComponent): void;
   registerPreviewTemplate(collection: string, component: (props: PreviewProps) => unknown): void;
   registerEventListener(listener: { name: string; handler: (ev: { entry: ImmutableMap }) => unknown }): void;
   init(): void;
@@ -44,7 +46,9 @@ const simpul = window.SIMPUL_CMS;
 window.CMS_MANUAL_INIT = true;
 
 function setup(cms: DecapCms, h: H): void {
+  relabelCloseButtons(document);
   cms.registerLocale('id', simpul.locale);
+  cms.registerEditorComponent(photoComponent(h));
   cms.registerPreviewStyle(simpul.previewCss);
   const previews = createPreviews(h, simpul.siteName);
   for (const [type, component] of Object.entries(previews)) {

@@ -82,6 +82,16 @@ describe('writeAdmin + writeSharedBundles on a dist folder', () => {
     expect(own).toContain('<script src="decap/decap-cms.js"></script>');
   });
 
+  it('links the phone stylesheet as a same-origin file, every rule under a max-width query', () => {
+    const html = fs.readFileSync(path.join(dist, 'kim-a/admin/index.html'), 'utf8');
+    expect(html).toContain('<link rel="stylesheet" href="simpul-cms.css">');
+    expect(html).not.toContain('<style');
+    const css = fs.readFileSync(path.join(dist, 'kim-a/admin/simpul-cms.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').trim();
+    // Desktop keeps Decap's own layout: nothing applies above 799 px.
+    expect(css).toMatch(/^@media \(max-width: 799px\) \{[\s\S]*\}$/);
+    expect(css.match(/@media/g)).toHaveLength(1);
+  });
+
   it('writes the config for that KIM only, with the Indonesian locale', () => {
     const config = parse(fs.readFileSync(path.join(dist, 'kim-b/admin/config.yml'), 'utf8'));
     expect(config.locale).toBe('id');

@@ -196,7 +196,7 @@ describe('scope: one KIM, its own folder only', () => {
   it('stores pictures relative to the entry file, as Astro expects', () => {
     const config = decapConfig(github);
     const berita = byName(config, collectionName('kim-contoh', 'berita'));
-    expect(berita).toMatchObject({ media_folder: '../media', public_folder: '../media', extension: 'md', format: 'frontmatter' });
+    expect(berita).toMatchObject({ media_folder: '/content/kim-contoh/media', public_folder: '../media', extension: 'md', format: 'frontmatter' });
     expect(byName(config, 'pengaturan').files![0]).toMatchObject({ media_folder: 'media', public_folder: 'media' });
   });
 
@@ -212,6 +212,8 @@ describe('scope: one KIM, its own folder only', () => {
     expect(config.publish_mode).toBeUndefined();
     expect(byName(config, collectionName('kim-contoh', 'berita')).folder).toBe('berita');
     expect(config.media_folder).toBe('media');
+    // A new entry's library lists the KIM's photos: the folder does not depend on the entry.
+    expect(byName(config, collectionName('kim-contoh', 'berita')).media_folder).toBe('/media');
     expect(config.site_url).toBe('http://127.0.0.1:4321/kim-contoh/');
   });
 });

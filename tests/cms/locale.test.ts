@@ -32,9 +32,12 @@ describe('Indonesian Decap locale', () => {
 
   it('keeps every %{placeholder} of the English string', async () => {
     const en = await englishLocale();
+    // Left out on purpose: the widget's internal name (string, datetime, …) read aloud to members.
+    const dropped: Record<string, string[]> = { 'editor.editorControl.field.widgetLabel': ['widgetLabel'] };
     for (const [k, v] of flattenLocale(localeId)) {
       // Indonesian has one plural form: `smart_count` may be used once instead of per form.
-      expect(placeholders(v), k).toEqual([...new Set(placeholders(en.get(k)!))].sort());
+      const expected = [...new Set(placeholders(en.get(k)!))].filter((p) => !dropped[k]?.includes(p)).sort();
+      expect(placeholders(v), k).toEqual(expected);
     }
   });
 
@@ -43,7 +46,7 @@ describe('Indonesian Decap locale', () => {
     const same = [...flattenLocale(localeId)].filter(([k, v]) => en.get(k) === v).map(([k]) => k);
     // Strings that are the same in both languages: a product name, a bare placeholder.
     expect(same.sort()).toEqual(
-      ['editor.editorToolbar.status', 'editor.editorWidgets.markdown.markdown', 'ui.toast.onFailToAuth', 'workflow.workflowCard.lastChangeNoAuthor'].sort(),
+      ['editor.editorToolbar.status', 'ui.toast.onFailToAuth', 'workflow.workflowCard.lastChangeNoAuthor'].sort(),
     );
   });
 

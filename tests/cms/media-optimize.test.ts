@@ -4,7 +4,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stripJpegMetadata } from '../../scripts/lib/cms/jpeg-strip.ts';
-import { MAX_SIDE, optimizeImage, optimizeTree } from '../../scripts/lib/cms/media-optimize.ts';
+import { fileStamp, MAX_SIDE, optimizeImage, optimizeTree } from '../../scripts/lib/cms/media-optimize.ts';
 
 let dir: string;
 beforeAll(() => {
@@ -84,6 +84,20 @@ describe('media:optimize', () => {
     const results = await optimizeTree(dir, { dryRun: true });
     expect(results.map((r) => path.relative(dir, r.file))).toEqual([path.join('sub', 'lagi.jpg')]);
     expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+  });
+
+  it('with `only` (npm run cms: what was uploaded since the start), leaves older photos as they are', async () => {
+    const tree = fs.mkdtempSync(path.join(dir, 'sesi-'));
+    const lama = path.join(tree, 'lama-hp.jpg');
+    await phonePhoto(lama, 3000, 2000);
+    const stamps = new Map([[lama, fileStamp(lama)]]);
+    const bytes = fs.readFileSync(lama);
+    const baru = path.join(tree, 'baru.jpg');
+    await phonePhoto(baru, 3000, 2000);
+    const results = await optimizeTree(tree, { only: (f) => stamps.get(f) !== fileStamp(f) });
+    expect(results.map((r) => path.basename(r.file))).toEqual(['baru.jpg']);
+    expect(fs.readFileSync(lama).equals(bytes)).toBe(true);
+    expect((await sharp(baru).metadata()).exif).toBeUndefined();
   });
 });
 

@@ -1,8 +1,9 @@
 /**
  * A KIM site's `/admin/` page: index.html (noindex, loads the shared Decap bundle),
  * config.yml (generated from the schemas), simpul-cms.js (Indonesian locale, previews,
- * save hook; src/cms/admin.ts bundled with the theme's formatters and strings) and
- * pratinjau.css (the theme's CSS for previews).
+ * save hook; src/cms/admin.ts bundled with the theme's formatters and strings),
+ * pratinjau.css (the theme's CSS for previews) and simpul-cms.css (Decap's admin laid out
+ * for phones).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,6 +22,9 @@ export const ADMIN_SCRIPT = path.join(projectRoot, 'src/cms/admin.ts');
 /** Refuses uploads the build would not publish (SVG above all), before Decap stores them. */
 export const UPLOAD_GUARD_SCRIPT = path.join(projectRoot, 'src/cms/unggah.js');
 export const PREVIEW_CSS_FILE = 'pratinjau.css';
+/** Our phone layout for Decap's own UI: a same-origin file, so a strict CSP needs no inline style. */
+export const ADMIN_CSS = path.join(projectRoot, 'src/cms/admin.css');
+export const ADMIN_CSS_FILE = 'simpul-cms.css';
 
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -54,6 +58,7 @@ export function adminHtml(opts: { siteName: string; bundleUrl: string; csp: stri
 <meta name="robots" content="noindex, nofollow">
 <title>Kelola situs · ${escapeHtml(opts.siteName)}</title>
 <link rel="cms-config-url" type="text/yaml" href="config.yml">
+<link rel="stylesheet" href="${ADMIN_CSS_FILE}">
 <script src="simpul-cms.js"></script>
 </head>
 <body data-pagefind-ignore="all">
@@ -123,6 +128,7 @@ export interface AdminFiles {
   'config.yml': string;
   'simpul-cms.js': string;
   'pratinjau.css': string;
+  'simpul-cms.css': string;
 }
 
 /** Every file of one site's admin folder, as text. */
@@ -133,6 +139,7 @@ export async function renderAdmin(opts: { site: SiteConfig; root: string; bundle
     'config.yml': configYaml(config),
     'simpul-cms.js': await adminScript(opts.site),
     'pratinjau.css': previewCss(path.join(opts.root, 'content', opts.site.slug)),
+    'simpul-cms.css': fs.readFileSync(ADMIN_CSS, 'utf8'),
   };
 }
 

@@ -153,9 +153,12 @@ export function decapConfig(site: SiteConfig, mode: CmsMode = { kind: 'deploy' }
       slug: '{{slug}}',
       summary: `{{${type.titleField}}}`,
       sortable_fields: type.dateField ? [type.dateField, type.titleField] : [type.titleField],
-      // Relative to the entry file: uploads land in content/<slug>/media/ and the front
-      // matter gets `../media/x.jpg`, which Astro's image() resolves.
-      media_folder: `../${MEDIA_DIR}`,
+      // Uploads land in content/<slug>/media/ and the front matter gets `../media/x.jpg`
+      // (relative to the entry file), which Astro's image() resolves. The media folder is
+      // absolute (from the repository root): a relative one is resolved against the entry
+      // file, and a new entry has none yet, so its library would list the collection folder
+      // instead of the KIM's photos.
+      media_folder: `/${prefix}${MEDIA_DIR}`,
       public_folder: `../${MEDIA_DIR}`,
       // "View on site": the entry's own page, or the list it shows on (aspirasi).
       preview_path: detailPath(type, '{{slug}}') ?? type.urls.list,

@@ -6,7 +6,9 @@
  * - a small static server for `/admin/` (config generated for this mode, bundle served
  *   straight from node_modules);
  * - optionally the site's dev server (`scripts/dev.ts`), so a saved edit shows after reload;
- * - photos dropped into the KIM's folder are capped (media:optimize) shortly after upload.
+ * - photos uploaded during the session are capped (media:optimize) shortly after upload;
+ *   pictures already in the folder are left as they are (the demo's "straight from the
+ *   phone" photos are committed that way on purpose, and a session must not dirty the tree).
  * Everything listens on 127.0.0.1 only: decap-server has no login.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -19,7 +21,7 @@ import { projectRoot } from '../paths.ts';
 import { renderAdmin } from './admin.ts';
 import { bundleFiles, DECAP_DIST } from './bundle.ts';
 import { MEDIA_DIR } from './config.ts';
-import { describe, optimizeTree } from './media-optimize.ts';
+import { describe, fileStamp, listImages, optimizeTree } from './media-optimize.ts';
 
 export const HOST = '127.0.0.1';
 const DECAP_SERVER = path.join(projectRoot, 'node_modules/decap-server/dist/index.js');
@@ -132,6 +134,9 @@ export async function startLocalCms(opts: LocalCmsOptions): Promise<LocalCms> {
   if (!fs.existsSync(contentDir)) throw new Error(`Folder isi content/${opts.slug}/ tidak ada`);
   const realContent = fs.realpathSync(contentDir);
   await fs.promises.mkdir(path.join(contentDir, MEDIA_DIR), { recursive: true });
+  // What was there before the session: only pictures added or rewritten since are capped.
+  const existing = new Map(listImages(realContent).map((f) => [f, fileStamp(f)]));
+  const uploaded = (file: string) => existing.get(file) !== fileStamp(file);
 
   const proxyUrl = `http://${HOST}:${opts.apiPort}/api/v1`;
   const siteUrl = opts.devPort === false ? null : `http://${HOST}:${opts.devPort}/${opts.slug}/`;
@@ -144,7 +149,7 @@ export async function startLocalCms(opts: LocalCmsOptions): Promise<LocalCms> {
   const optimize = (): Promise<void> => {
     optimizing = optimizing.then(async () => {
       try {
-        for (const r of await optimizeTree(realContent)) log(`Foto diproses: ${describe(r, realContent)}`);
+        for (const r of await optimizeTree(realContent, { only: uploaded })) log(`Foto diproses: ${describe(r, realContent)}`);
       } catch (err) {
         log(`Peringatan: ${(err as Error).message}`);
       }

@@ -86,7 +86,9 @@ export const localeId = {
     editorControl: {
       field: {
         optional: 'boleh dikosongkan',
-        widgetLabel: 'Isian %{widgetLabel}',
+        // Decap passes the widget's internal name (string, datetime, …), which means nothing
+        // to a member; the field's own <label> already names it.
+        widgetLabel: 'Isian',
       },
     },
     editorControlPane: {
@@ -194,10 +196,10 @@ export const localeId = {
         numberedList: 'Daftar bernomor',
         addComponent: 'Sisipkan',
         richText: 'Teks biasa',
-        markdown: 'Markdown',
+        markdown: 'Teks mentah',
         toggleMode: {
           rich: 'Ganti ke tampilan teks biasa',
-          markdown: 'Ganti ke tampilan Markdown',
+          markdown: 'Ganti ke tampilan teks mentah',
         },
       },
       image: {

@@ -101,10 +101,16 @@ export function listImages(dir: string): string[] {
   return walkFiles(dir, { skipHidden: true, filter: (f) => IMAGE.test(path.basename(f)) }).map((f) => path.join(dir, f));
 }
 
-/** Optimizes every picture under `dir`; only changed files are returned. */
-export async function optimizeTree(dir: string, opts: { dryRun?: boolean } = {}): Promise<MediaResult[]> {
+/** Size and modification time: tells a file written since it was last looked at. */
+export function fileStamp(file: string): string {
+  const st = fs.statSync(file, { throwIfNoEntry: false });
+  return st ? `${st.size}:${st.mtimeMs}` : '';
+}
+
+/** Optimizes every picture under `dir` (or those `only` accepts); only changed files are returned. */
+export async function optimizeTree(dir: string, opts: { dryRun?: boolean; only?: (file: string) => boolean } = {}): Promise<MediaResult[]> {
   const results: MediaResult[] = [];
-  for (const file of listImages(dir)) {
+  for (const file of listImages(dir).filter(opts.only ?? (() => true))) {
     try {
       const r = await optimizeImage(file, opts);
       if (r.actions.length > 0) results.push(r);
