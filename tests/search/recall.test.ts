@@ -45,7 +45,12 @@ async function topHrefs(page: Page): Promise<string[]> {
   const text = (await summary.textContent()) ?? '';
   const n = Math.min(TOP, Number(/(\d+) hasil/.exec(text)?.[1] ?? '0'));
   const links = page.locator('.hasil .pf-result-link');
-  await expect.poll(() => links.count(), { timeout: 20_000 }).toBeGreaterThanOrEqual(n);
+  // Results load their details as they scroll into view: bring the first five there.
+  const load = async () => {
+    await page.evaluate((top) => document.querySelectorAll('pagefind-results li')[top - 1]?.scrollIntoView(), n);
+    return links.count();
+  };
+  await expect.poll(load, { timeout: 20_000 }).toBeGreaterThanOrEqual(n);
   return (await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))).slice(0, TOP);
 }
 

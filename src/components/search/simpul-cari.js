@@ -25,7 +25,6 @@
 
   var components = window.PagefindComponents;
   if (!components || !components.getInstanceManager) {
-    ui.hidden = true;
     if (gagal) gagal.hidden = false;
     return;
   }
@@ -35,6 +34,7 @@
   } catch (e) {
     // Pagefind's own Indonesian strings remain.
   }
+  ui.hidden = false;
   var teks = {};
   try {
     teks = JSON.parse((koreksi && koreksi.getAttribute('data-teks')) || '{}');
