@@ -1,8 +1,8 @@
 /**
  * Recall at 5 of the visitor queries in queries.ts, in real headless Chromium on a phone,
  * against the built demo fleet: each query is opened as `cari/?q=…` (what every search form
- * sends); for a misspelling the visitor taps the "Mungkin maksud Anda" suggestion. Prints
- * the score and every miss.
+ * sends); for a misspelling the visitor taps the "Mungkin maksud Anda" suggestion, or, where
+ * the page offers none, keeps the results of what was typed. Prints the score and every miss.
  *
  * `SIMPUL_RECALL_DIST=/path/to/dist npm test -- tests/search/recall.test.ts` scores another
  * build of the same fleet (the baseline figure in docs/benchmarks.md); only the fleet built
@@ -70,7 +70,8 @@ async function run(page: Page, q: RecallQuery): Promise<Outcome> {
     if (!(await link.isVisible().catch(() => false))) {
       await link.waitFor({ timeout: other ? 2_000 : 10_000 }).catch(() => undefined);
     }
-    if (!(await link.count())) return { q, found: false, got, note: 'tanpa saran' };
+    // No suggestion: the results of the misspelling as typed are what the visitor has.
+    if (!(await link.count())) return { q, found: got.includes(expectedHref(q)), got, note: 'tanpa saran' };
     const shown = (await link.textContent())?.trim();
     if (shown !== q.saran) return { q, found: false, got, note: `saran "${shown}"` };
     await link.tap();
@@ -111,6 +112,9 @@ describe('recall at 5 of realistic queries over the demo fleet', () => {
     const recall = found / outcomes.length;
     const misses = outcomes.filter((o) => !o.found).map((o) => `  ✗ ${o.q.site} "${o.q.q}" → ${o.q.expect}${o.note ? ` (${o.note})` : ''}; dapat: ${o.got.join(', ') || '—'}`);
     console.log(`recall@${TOP}: ${found}/${outcomes.length} = ${(recall * 100).toFixed(1)}%${other ? ` (${other})` : ''}\n${misses.join('\n')}`);
-    if (!other) expect(recall).toBeGreaterThanOrEqual(TARGET);
+    if (other) return;
+    expect(recall).toBeGreaterThanOrEqual(TARGET);
+    // Every misspelling gets its suggestion, whether or not the typed word found the page.
+    expect(outcomes.filter((o) => o.q.saran && o.note).map((o) => `${o.q.q}: ${o.note}`)).toEqual([]);
   }, 1_800_000);
 });
