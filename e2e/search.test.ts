@@ -3,8 +3,11 @@
  * served as it is hosted: the domain-root site at `/` of its own origin, the subpath sites
  * (the forum and its members among them) under `/<slug>/` of a shared one.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { projectRoot } from '../scripts/lib/paths.ts';
 import { t } from '../src/i18n/id.ts';
 import { launchChromium } from '../tests/helpers/browser.ts';
 import { serveFleet, type ServedFleet } from '../tests/helpers/static-server.ts';
@@ -169,5 +172,75 @@ describe('search on a forum site', () => {
     const hasil = page.locator('.hasil', { has: page.locator(`.pf-result-link[href="${href}"]`) });
     expect(await hasil.locator('.hasil-kim').textContent()).toBe('KIM Ranupani');
     expect(await page.locator('details[data-filter-name="KIM"] input[value="KIM Ranupani"]').count()).toBe(1);
+  });
+});
+
+describe('words the site does not have', () => {
+  it('says which word was not found, suggests the nearest, and runs it from the keyboard; 0 axe violations', async () => {
+    const { page, errors } = await open(at('kim-ngudi-rahayu', 'cari/?q=kripik%20talas'));
+    const koreksi = page.locator('[data-cari-koreksi]');
+    await expect.poll(() => koreksi.textContent()).toContain(`${t.cari.koreksi.tidakAda} kripik.`);
+    expect(await koreksi.getAttribute('aria-live')).toBe('polite');
+    const saran = page.locator('[data-cari-saran]');
+    expect(await saran.textContent()).toBe('keripik talas');
+    expect(await koreksi.textContent()).toContain(`${t.cari.koreksi.mungkin} keripik talas?`);
+    // The suggestion is a real link: a keyboard reaches it after the field and its button.
+    await page.locator('#cari-halaman').focus();
+    for (let i = 0; i < 10 && !(await saran.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    expect(await saran.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    const axe = fs.readFileSync(path.join(projectRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
+    const ctx = await browser.newContext({ bypassCSP: true });
+    contexts.push(ctx);
+    const tab = await ctx.newPage();
+    await tab.goto(at('kim-ngudi-rahayu', 'cari/?q=kripik%20talas'));
+    await tab.locator('[data-cari-saran]').waitFor();
+    await tab.locator('.hasil').first().waitFor();
+    await tab.addScriptTag({ content: axe });
+    const violations = await tab.evaluate(async () => (await (window as unknown as { axe: { run(): Promise<{ violations: { id: string }[] }> } }).axe.run()).violations.map((v) => v.id));
+    expect(violations).toEqual([]);
+
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#cari-halaman').inputValue()).toBe('keripik talas');
+    await waitForHref(page, '/produk/keripik-talas-balado/');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('keripik talas');
+    await expect.poll(() => koreksi.textContent()).toBe('');
+    expect(errors).toEqual([]);
+  });
+
+  it('reduces a form the site never uses to its root: "menanam" finds "ditanam"', async () => {
+    const { page } = await open(at('kim-ngudi-rahayu', 'cari/?q=menanam'));
+    await waitForHref(page, '/potensi/talas-bogor-cibatok/');
+    expect(await page.locator('[data-cari-koreksi]').textContent()).toBe('');
+  });
+});
+
+describe('the search page’s loading', () => {
+  it('has no render-blocking search stylesheet, and the footer does not move when results arrive', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { __cls: number; __moved: string[] };
+      w.__cls = 0;
+      w.__moved = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources: { node?: Node }[] }[]) {
+          if (e.hadRecentInput) continue;
+          w.__cls += e.value;
+          for (const s of e.sources) if (s.node instanceof Element && s.node.closest('footer')) w.__moved.push(s.node.nodeName);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const res = await page.goto(at('kim-ngudi-rahayu', 'cari/?q=posyandu'));
+    const html = (await res?.text()) ?? '';
+    expect(html).not.toMatch(/<link rel="stylesheet" href="[^"]*pagefind-component-ui\.css"/);
+    await page.locator('.hasil').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    // The components' stylesheet did arrive, added by the script.
+    expect(await page.locator('link[rel="stylesheet"][href$="pagefind-component-ui.css"]').count()).toBe(1);
+    // The footer never moves; what remains is result cards settling from their placeholders.
+    expect(await page.evaluate(() => (window as unknown as { __moved: string[] }).__moved)).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBeLessThan(0.05);
   });
 });

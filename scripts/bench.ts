@@ -162,6 +162,7 @@ async function main(): Promise<void> {
       search_bundle_disk_kb: Math.round(sizes.bundle.rawBytes / 1024),
       search_first_kb: Math.round(sizes.firstSearch.transferBytes / 1024),
       report_s: +report.seconds.toFixed(2),
+      search_vocabulary_kb: +(sizes.kata.vocabularyBytes / 1024).toFixed(1),
       runs: runCount,
     }),
   );

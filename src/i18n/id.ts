@@ -219,8 +219,13 @@ export const t = {
     placeholder: 'Ketik kata, misalnya: jalan desa',
     tombol: 'Cari',
     /** Shown when JavaScript is off or the search files could not load. */
-    tanpaJs: 'Hasil pencarian muncul di sini bila JavaScript di peramban Anda aktif. Tanpa JavaScript, Anda tetap bisa menjelajah lewat menu:',
+    tanpaJs: 'Pencarian di situs ini memerlukan JavaScript, yang tidak aktif di peramban Anda, sehingga kata yang Anda ketik tidak bisa ditampilkan lagi di sini. Anda tetap bisa menemukan isi situs lewat daftarnya:',
     gagalMuat: 'Maaf, pencarian belum bisa dimuat. Coba muat ulang halaman ini, atau jelajahi lewat menu:',
+    /** Shown above the results when words of the query are not on the site. */
+    koreksi: {
+      tidakAda: 'Tidak ditemukan di situs ini:',
+      mungkin: 'Mungkin maksud Anda:',
+    },
     /** Values of the "jenis" filter and the type label on each result: `searchLabel` in the registry. */
     jenis: Object.fromEntries(contentTypes.map((type) => [type.name, type.searchLabel])) as Record<ContentTypeName, string>,
     /** Strings of Pagefind's search components that we word ourselves. */

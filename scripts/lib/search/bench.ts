@@ -19,7 +19,9 @@ import { IMAGE_ATTR_PATTERN } from '../../../src/components/search/meta.ts';
 import { basePath } from '../../../src/lib/urls.ts';
 import { siteSchema, type SiteConfig } from '../../../src/schemas/index.ts';
 import { benchPage } from './bench-pages.ts';
-import { closeIndexers, writeSiteIndex } from './index-site.ts';
+import { BUNDLE_DIR, closeIndexers, writeSiteIndex } from './index-site.ts';
+import { KATA_FILE } from './kata.ts';
+import { GLUE_FILE, WORDS_FILE } from './ui-assets.ts';
 import { indexSites, type SearchSite } from './index.ts';
 import { readSitePages } from './pages.ts';
 import { serveSites } from './static-server.ts';
@@ -31,6 +33,10 @@ export const SEARCH_TARGETS = {
   bundleKb: 250,
   /** First search on a 1,000-page site, KB of network transfer. */
   firstSearchKb: 300,
+  /** The vocabulary file on a 1,000-page site, KB gzipped. */
+  vocabularyKb: 30,
+  /** What morphology and spelling add to `cari/` (vocabulary and scripts), KB gzipped. */
+  wordsExtraKb: 60,
 } as const;
 
 export interface SearchBenchOptions {
@@ -56,6 +62,8 @@ export interface SearchBenchResult {
   indexing: { sites: number; pages: number; seconds: number; loadAverage: number };
   bundle: { slug: string; rawBytes: number; wireBytes: number };
   firstSearch: { pages: number; query: string; transferBytes: number; requests: number; results: number };
+  /** The grown site's vocabulary file (kata.ts), and it with our two scripts: gzipped bytes. */
+  kata: { vocabularyBytes: number; extraBytes: number };
 }
 
 function readSite(root: string, slug: string): SiteConfig | undefined {
@@ -172,7 +180,10 @@ export async function benchBundle(opts: SearchBenchOptions): Promise<Omit<Search
     log(`Pencarian: pencarian pertama di salinan ${source.slug} dengan ${pages} halaman…`);
     const grown = await grownSite(source, pages, tmp);
     const first = await measureFirstSearch(grown, opts.query ?? 'warga');
-    return { bundle, firstSearch: { pages: readSitePages(grown.dir).length, ...first } };
+    const gz = (f: string) => zlib.gzipSync(fs.readFileSync(path.join(grown.dir, BUNDLE_DIR, f)), { level: 6 }).length;
+    const vocabularyBytes = gz(KATA_FILE);
+    const kata = { vocabularyBytes, extraBytes: vocabularyBytes + gz(WORDS_FILE) + gz(GLUE_FILE) };
+    return { bundle, firstSearch: { pages: readSitePages(grown.dir).length, ...first }, kata };
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
@@ -186,5 +197,7 @@ export function searchBenchRows(r: SearchBenchResult): string[][] {
     [`indeks ${r.indexing.sites} situs, ${r.indexing.pages} halaman (beban mesin ${r.indexing.loadAverage.toFixed(1)})`, `${r.indexing.seconds.toFixed(2)} dtk`, `≤ ${t.indexingSeconds} dtk`, r.indexing.seconds <= t.indexingSeconds ? 'ya' : 'TIDAK'],
     [`bundel pencarian ${r.bundle.slug} tanpa fragmen, lewat jaringan (di disk ${kb(r.bundle.rawBytes)})`, kb(r.bundle.wireBytes), `≤ ${t.bundleKb} KB`, r.bundle.wireBytes <= t.bundleKb * 1024 ? 'ya' : 'TIDAK'],
     [`pencarian pertama, ${r.firstSearch.pages} halaman, "${r.firstSearch.query}" (${r.firstSearch.requests} permintaan)`, kb(r.firstSearch.transferBytes), `≤ ${t.firstSearchKb} KB`, r.firstSearch.transferBytes <= t.firstSearchKb * 1024 ? 'ya' : 'TIDAK'],
+    [`kosakata ${KATA_FILE}, ${r.firstSearch.pages} halaman, gzip`, kb(r.kata.vocabularyBytes), `≤ ${t.vocabularyKb} KB`, r.kata.vocabularyBytes <= t.vocabularyKb * 1024 ? 'ya' : 'TIDAK'],
+    [`tambahan di cari/ untuk bentuk kata dan ejaan (kosakata + skrip), gzip`, kb(r.kata.extraBytes), `≤ ${t.wordsExtraKb} KB`, r.kata.extraBytes <= t.wordsExtraKb * 1024 ? 'ya' : 'TIDAK'],
   ];
 }

@@ -1,5 +1,6 @@
 /**
- * Writes one Pagefind index: the given pages, stemmed as Indonesian, into `<dir>/pagefind/`.
+ * Writes one Pagefind index: the given pages, stemmed as Indonesian and joined to the other
+ * forms of their words (kata.ts), into `<dir>/pagefind/`, with the site's vocabulary file.
  * The new bundle is written beside the old one and swapped in, so a failed run never
  * leaves a site with half an index.
  *
@@ -12,6 +13,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { swapInto } from '../package.ts';
 import { projectRoot } from '../paths.ts';
+import { KATA_FILE, kataFile, kosakata, withBentukLain } from './kata.ts';
 import { pruneBundle } from './ui-assets.ts';
 
 type PagefindApi = typeof import('pagefind');
@@ -50,13 +52,16 @@ export async function writeSiteIndex(records: IndexRecord[], siteDir: string, sl
   if (!index) throw new Error(`Pagefind tidak bisa membuat indeks: ${errors.join('; ')}`);
   const stage = path.join(siteDir, `.${BUNDLE_DIR}-${process.pid}`);
   try {
-    const added = await Promise.all(records.map((r) => index.addHTMLFile({ url: r.url, content: r.html })));
+    // The site's vocabulary joins each page to the other forms of its words (kata.ts).
+    const k = kosakata(records.map((r) => r.html));
+    const added = await Promise.all(records.map((r) => index.addHTMLFile({ url: r.url, content: withBentukLain(r.html, k) })));
     const failed = added.flatMap((r, i) => r.errors.map((e) => `${records[i]!.url}: ${e}`));
     if (failed.length) throw new Error(`Pagefind menolak halaman: ${failed.slice(0, 3).join('; ')}`);
     fs.rmSync(stage, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: stage });
     if (written.errors.length) throw new Error(`Pagefind gagal menulis indeks: ${written.errors.join('; ')}`);
     pruneBundle(stage);
+    fs.writeFileSync(path.join(stage, KATA_FILE), JSON.stringify(kataFile(k)));
     swapInto(stage, path.join(siteDir, BUNDLE_DIR));
     return records.length;
   } finally {

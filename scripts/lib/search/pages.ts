@@ -31,11 +31,8 @@ export function pageRel(file: string): string {
   return rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
 }
 
-/**
- * The `data-pagefind-body` element of a page as a small document of its own, or undefined
- * when the page has none. Nested elements of the same tag are matched by depth.
- */
-export function searchDocument(html: string): string | undefined {
+/** Where the `data-pagefind-body` element of a page starts and ends, or undefined without one. */
+export function bodyRange(html: string): { start: number; end: number } | undefined {
   const open = BODY_OPEN.exec(html);
   if (!open) return undefined;
   const tag = open[1]!;
@@ -50,7 +47,25 @@ export function searchDocument(html: string): string | undefined {
       break;
     }
   }
-  return `<!doctype html><html lang="id"><body>${html.slice(open.index, end)}</body></html>`;
+  return { start: open.index, end };
+}
+
+/**
+ * The `data-pagefind-body` element of a page as a small document of its own, or undefined
+ * when the page has none. Nested elements of the same tag are matched by depth.
+ */
+export function searchDocument(html: string): string | undefined {
+  const r = bodyRange(html);
+  if (!r) return undefined;
+  return `<!doctype html><html lang="id"><body>${html.slice(r.start, r.end)}</body></html>`;
+}
+
+/** Inserts `extra` at the end of the page's `data-pagefind-body` element, inside it. */
+export function appendToBody(html: string, extra: string): string {
+  const r = bodyRange(html);
+  if (!r) return html;
+  const close = html.lastIndexOf('</', r.end - 1);
+  return html.slice(0, close) + extra + html.slice(close);
 }
 
 

@@ -1,7 +1,7 @@
 /**
  * Which of Pagefind's output files a site ships. Pagefind writes three UIs, highlighting
  * and a fallback WebAssembly module for unknown languages; a site only needs the core,
- * the Indonesian index and the Component UI (plus our small glue script for `cari/`).
+ * the Indonesian index and the Component UI (plus our two small scripts for `cari/`).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,7 +9,10 @@ import { projectRoot } from '../paths.ts';
 
 /** Our glue between the search page's form and the Component UI. */
 export const GLUE_FILE = 'simpul-cari.js';
-const GLUE_SOURCE = path.join(projectRoot, 'src', 'components', 'search', GLUE_FILE);
+/** The search page's word logic (root forms, nearest known word), loaded before the glue. */
+export const WORDS_FILE = 'simpul-kata.js';
+const OWN_FILES = [GLUE_FILE, WORDS_FILE];
+const SOURCE_DIR = path.join(projectRoot, 'src', 'components', 'search');
 
 const KEEP_FILES = new Set([
   'pagefind.js',
@@ -40,5 +43,5 @@ export function pruneBundle(bundleDir: string): void {
     const keep = entry.isDirectory() ? KEEP_DIRS.has(entry.name) : isShipped(entry.name);
     if (!keep) fs.rmSync(path.join(bundleDir, entry.name), { recursive: true, force: true });
   }
-  fs.copyFileSync(GLUE_SOURCE, path.join(bundleDir, GLUE_FILE));
+  for (const f of OWN_FILES) fs.copyFileSync(path.join(SOURCE_DIR, f), path.join(bundleDir, f));
 }
