@@ -27,7 +27,8 @@ export const ADMIN_CSP = [
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob: https:",
-  "connect-src 'self' https:",
+  // decap-server on the operator's own computer, for a `local` site opened from its live admin page.
+  "connect-src 'self' https: http://127.0.0.1:8081 http://localhost:8081",
   "frame-src 'none'",
   "frame-ancestors 'none'",
   "object-src 'none'",
