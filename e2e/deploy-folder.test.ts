@@ -18,7 +18,7 @@ let root: string;
 let live: string;
 let port: number;
 let nginx: RunningNginx;
-const HOST = 'kim-ngudi-rahayu.test';
+const HOST = 'kim-ngudi-rahayu.localhost';
 
 const deployArgs = () => ['--root', root, '--target', 'folder', '--out', live, '--listen', `127.0.0.1:${port}`];
 
@@ -102,7 +102,7 @@ describe('folder target: atomic switch and rollback', () => {
   });
 
   it('never drops a live site that is not in the plan; --prune removes an archived one only when asked', () => {
-    const cur = path.join(live, 'kim-lumajang.test', 'current');
+    const cur = path.join(live, 'kim-lumajang.localhost', 'current');
     expect(fs.existsSync(path.join(cur, 'kim-argosari/index.html'))).toBe(true);
     // kim-argosari leaves sites/ (a broken checkout, a move): its live files stay.
     fs.renameSync(path.join(root, 'sites', 'kim-argosari'), path.join(root, 'kim-argosari.pindah'));
@@ -117,7 +117,7 @@ describe('folder target: atomic switch and rollback', () => {
     expect(kept.code).toBe(0);
     expect(fs.existsSync(path.join(cur, 'kim-ranupani/index.html'))).toBe(true);
     const dry = runScript('deploy', [...deployArgs(), '--site', 'kim-ranupani', '--prune', '--dry-run']);
-    expect(dry.stdout).toContain(`Akan dihapus (--prune, kim-lumajang.test):\n  - ${path.join(cur, 'kim-ranupani')}`);
+    expect(dry.stdout).toContain(`Akan dihapus (--prune, kim-lumajang.localhost):\n  - ${path.join(cur, 'kim-ranupani')}`);
     expect(fs.existsSync(path.join(cur, 'kim-ranupani/index.html'))).toBe(true);
     const pruned = runScript('deploy', [...deployArgs(), '--site', 'kim-ranupani', '--prune']);
     expect(pruned.code, pruned.stdout).toBe(0);

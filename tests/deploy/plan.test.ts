@@ -22,8 +22,8 @@ describe('plan', () => {
     const plan = buildPlan(root);
     expect(plan.errors).toEqual([]);
     expect(plan.units.map((u) => [u.name, u.target, u.sites.map((s) => s.slug)])).toEqual([
-      ['diskominfo-makassar.test', 'github-pages', ['kim-mekar-sari']],
-      ['kim-lumajang.test', 'github-pages', ['forum-kim-senduro', 'kim-argosari', 'kim-ranupani']],
+      ['diskominfo-makassar.localhost', 'github-pages', ['kim-mekar-sari']],
+      ['kim-lumajang.localhost', 'github-pages', ['forum-kim-senduro', 'kim-argosari', 'kim-ranupani']],
       ['kim-ngudi-rahayu', 'folder', ['kim-ngudi-rahayu']],
       ['kim-tablanusu', 'cloudflare-pages', ['kim-tablanusu']],
     ]);
@@ -53,7 +53,7 @@ describe('plan', () => {
 
   it('--site picks the units holding those sites, --target one kind of host; an unknown slug is an error', () => {
     const root = make();
-    expect(buildPlan(root, { sites: ['kim-argosari'] }).units.map((u) => u.name)).toEqual(['kim-lumajang.test']);
+    expect(buildPlan(root, { sites: ['kim-argosari'] }).units.map((u) => u.name)).toEqual(['kim-lumajang.localhost']);
     expect(buildPlan(root, { target: 'cloudflare-pages' }).units.map((u) => u.name)).toEqual(['kim-tablanusu']);
     expect(buildPlan(root, { sites: ['kim-argosari'], target: 'folder' }).units).toEqual([]);
     expect(buildPlan(root, { sites: ['kim-salah'] }).errors.join()).toContain('--site kim-salah: tidak ada situs');
@@ -62,14 +62,14 @@ describe('plan', () => {
   it('refuses a unit over its host limit with a message on how to split, and warns near it', () => {
     const root = make();
     const over = buildPlan(root, { limits: { 'github-pages': { maxBytes: 5_000_000 } } });
-    const u = over.units.find((x) => x.name === 'kim-lumajang.test')!;
+    const u = over.units.find((x) => x.name === 'kim-lumajang.localhost')!;
     expect(u.errors.join()).toMatch(/melampaui batas github-pages\. Pecah origin ini .*per kecamatan/);
     const near = buildPlan(root, { limits: { 'github-pages': { maxBytes: u.bytes + 1000 } } });
-    expect(near.units.find((x) => x.name === 'kim-lumajang.test')!.warnings.join()).toContain('dari batas github-pages');
+    expect(near.units.find((x) => x.name === 'kim-lumajang.localhost')!.warnings.join()).toContain('dari batas github-pages');
     const cf = buildPlan(root, { limits: { 'cloudflare-pages': { maxFiles: 100, maxFileBytes: 1024 * 1024, maxProjects: 1 } } });
     const t = cf.units.find((x) => x.name === 'kim-tablanusu')!;
     expect(t.errors.join('\n')).toMatch(/berkas dari batas 100/);
-    expect(t.errors.join('\n')).toMatch(/lebih dari batas 1 MB per berkas/);
+    expect(t.errors.join('\n')).toMatch(/lebih dari batas 1,0 MB per berkas/);
   });
 
   it('the CLI refuses over a limit, exit 1, before writing anything', () => {
@@ -86,15 +86,15 @@ describe('plan', () => {
     const root = make();
     const f = path.join(root.sitesDir, 'kim-ranupani', 'site.yaml');
     fs.appendFileSync(f, 'diarsipkan: true\n');
-    const kept = buildPlan(root).units.find((u) => u.name === 'kim-lumajang.test')!;
+    const kept = buildPlan(root).units.find((u) => u.name === 'kim-lumajang.localhost')!;
     expect(kept.files.has('kim-ranupani/index.html')).toBe(true);
     expect(kept.files.get('index.html')!.content).not.toContain('/kim-ranupani/');
-    const pruned = buildPlan(root, { prune: true }).units.find((u) => u.name === 'kim-lumajang.test')!;
+    const pruned = buildPlan(root, { prune: true }).units.find((u) => u.name === 'kim-lumajang.localhost')!;
     expect(pruned.files.has('kim-ranupani/index.html')).toBe(false);
     expect(pruned.pruned).toEqual(['kim-ranupani']);
     const res = runScript('deploy', ['--root', root.root, '--prune', '--dry-run']);
     expect(res.code).toBe(0);
-    expect(res.stdout).toContain('Akan dihapus (--prune, kim-lumajang.test):\n  - https://kim-lumajang.test/kim-ranupani/');
+    expect(res.stdout).toContain('Akan dihapus (--prune, kim-lumajang.localhost):\n  - https://kim-lumajang.localhost/kim-ranupani/');
   });
 });
 

@@ -43,14 +43,14 @@ describe('github-pages and gitlab-pages: the artifact folder', () => {
       expect(fs.existsSync(path.join(out, f)), f).toBe(true);
     }
     expect(fs.existsSync(path.join(out, 'kim-mekar-sari'))).toBe(false);
-    expect(res.stdout).toMatch(/kim-lumajang\.test\s+3\s+\d+/);
+    expect(res.stdout).toMatch(/kim-lumajang\.localhost\s+3\s+\d+/);
   });
 
   it('with two origins of one kind and no --out, each goes to .simpul/deploy/<unit>/', () => {
     const root = make('gitlab-pages');
     const res = runScript('deploy', ['--root', root, '--target', 'gitlab-pages']);
     expect(res.code, res.stdout).toBe(0);
-    for (const u of ['kim-lumajang.test', 'diskominfo-makassar.test', 'kim-ngudi-rahayu', 'kim-tablanusu']) {
+    for (const u of ['kim-lumajang.localhost', 'diskominfo-makassar.localhost', 'kim-ngudi-rahayu', 'kim-tablanusu']) {
       expect(fs.existsSync(path.join(root, '.simpul/deploy', u, 'index.html')), u).toBe(true);
     }
   });
@@ -98,7 +98,7 @@ describe('cloudflare-pages', () => {
     expect(res.code).toBe(1);
     expect(res.stdout).toContain('CLOUDFLARE_API_TOKEN dan CLOUDFLARE_ACCOUNT_ID belum diisi');
     expect(res.stdout).toMatch(/1 unit gagal atau ditolak; unit lain tetap dipasang/);
-    expect(fs.existsSync(path.join(root, 'keluar/kim-lumajang.test/index.html'))).toBe(true);
+    expect(fs.existsSync(path.join(root, 'keluar/kim-lumajang.localhost/index.html'))).toBe(true);
     expect(fs.existsSync(path.join(root, 'keluar/kim-ngudi-rahayu/current/index.html'))).toBe(true);
   });
 
@@ -107,7 +107,7 @@ describe('cloudflare-pages', () => {
     const w = fakeWrangler(root);
     const res = runScript('deploy', ['--root', root, '--dry-run'], { env: env(w.bin) });
     expect(res.code).toBe(0);
-    expect(res.stdout).toMatch(/kim-lumajang\.test\s+github-pages\s+forum-kim-senduro, kim-argosari, kim-ranupani\s+\d+\s+[\d,]+ MB\s+belum pernah dipasang/);
+    expect(res.stdout).toMatch(/kim-lumajang\.localhost\s+github-pages\s+forum-kim-senduro, kim-argosari, kim-ranupani\s+\d+\s+[\d,]+ MB\s+belum pernah dipasang/);
     expect(w.calls()).toEqual([]);
     expect(fs.existsSync(path.join(root, '.simpul'))).toBe(false);
   });

@@ -1,7 +1,8 @@
 /**
  * A data root for deploy tests made from the built demo fleet: the sites' site.yaml with
- * every host renamed to `<first label>.test` (github.io and pages.dev are HSTS-preloaded, so
- * Chromium would force https on them) and, optionally, every target set to one value. The
+ * every host renamed to `<first label>.localhost`: github.io and pages.dev are HSTS-preloaded
+ * (Chromium would force https), and `*.localhost` over http is a secure context, as the real
+ * https sites are (Decap needs crypto.randomUUID). And, optionally, every target set to one value. The
  * demo's dist/ is hard-linked, not rebuilt; base paths, and so every page, stay the same.
  */
 import { spawnSync } from 'node:child_process';
@@ -9,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-export const testHost = (host: string) => `${host.split('.')[0]}.test`;
+export const testHost = (host: string) => `${host.split('.')[0]}.localhost`;
 
 export function deployRoot(demoRoot: string, demoDist: string, opts: { target?: string } = {}): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'simpul-deploy-'));

@@ -20,11 +20,12 @@ export function siteCsp(imageOrigins: string[] = []): string {
  * The CMS page: no embedding at all (a framed login invites clickjacking), no plugins, no
  * frames. Decap talks to the Git host's API and the OAuth proxy (any https origin, as the
  * district chooses them), shows uploads as blob:/data: images, styles itself inline and
- * compiles its two WebAssembly modules.
+ * compiles its two WebAssembly modules. Decap validates its config with ajv, which compiles
+ * validators with `new Function`: without 'unsafe-eval' the page stops before the login.
  */
 export const ADMIN_CSP = [
   "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
+  "script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob: https:",
   // decap-server on the operator's own computer, for a `local` site opened from its live admin page.

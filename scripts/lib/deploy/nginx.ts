@@ -58,7 +58,8 @@ function block(head: string, lines: string[], indent = '    '): string {
 function siteLocations(s: DeploySite, prefix: string, csp: string, rootAdminDecap: boolean): string[] {
   const out = [block(`location ${prefix}`, [...headers(csp, CACHE_HTML), `error_page 404 ${prefix}404.html;`, 'try_files $uri $uri/ =404;'])];
   for (const d of HASHED_DIRS) out.push(block(`location ${prefix}${d}`, headers(csp, CACHE_IMMUTABLE)));
-  out.push(block(`location ${prefix}admin/`, headers(ADMIN_CSP, 'no-cache')));
+  // Debian's mime.types has no YAML; Decap refuses a config.yml served as octet-stream.
+  out.push(block(`location ${prefix}admin/`, [...headers(ADMIN_CSP, 'no-cache'), 'default_type text/yaml;']));
   if (rootAdminDecap) out.push(block(`location ${prefix}admin/decap/`, headers(ADMIN_CSP, CACHE_DECAP)));
   return out;
 }
@@ -80,7 +81,7 @@ export function serverBlock(u: Unit, o: NginxOptions): string {
     `gzip_types ${COMPRESSIBLE};`,
   ];
   if (o.brotli) lines.push('brotli on;', `brotli_types ${COMPRESSIBLE};`);
-  const live = u.sites.filter((s) => !s.archived || true);
+  const live = u.sites;
   const body: string[] = [];
   if (u.shared) {
     const base = url.pathname;
