@@ -159,6 +159,11 @@ describe('folder target on a real nginx', () => {
     for (const m of ['forum-kim-senduro', 'kim-argosari', 'kim-ranupani']) expect(index.body).toContain(`href="/${m}/"`);
     const robots = await get(rootSite, 'robots.txt');
     expect(robots.body).toContain('Sitemap: https://kim-lumajang.localhost/kim-argosari/sitemap.xml');
+    const missing = await get(rootSite, 'tidak-ada/');
+    expect(missing.status).toBe(404);
+    expect(missing.body).toContain('href="/kim-argosari/"');
+    expect(missing.body).toContain('<script src="/_simpul/404.js" defer></script>');
+    expect((await get(rootSite, '_simpul/404.js')).body).toContain('Kembali ke beranda');
     const sm = await get(rootSite, 'sitemap-index.xml');
     expect(sm.body).toContain('<loc>https://kim-lumajang.localhost/kim-ranupani/sitemap.xml</loc>');
   });
