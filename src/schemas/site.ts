@@ -94,8 +94,9 @@ export const siteSchema = () =>
       deploy: z
         .object({
           target: z
-            .enum(['github-pages', 'cloudflare-pages', 'nginx'], {
-              error: 'harus github-pages, cloudflare-pages atau nginx',
+            // `nginx` is the old name of `folder`; npm run deploy reads it as `folder`, with a note.
+            .enum(['github-pages', 'gitlab-pages', 'cloudflare-pages', 'folder', 'nginx'], {
+              error: 'harus github-pages, gitlab-pages, cloudflare-pages atau folder',
             })
             .default('nginx'),
           proyek: z.string().optional(),

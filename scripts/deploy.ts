@@ -1,0 +1,88 @@
+/**
+ * `npm run deploy` — publishes the built sites (`dist/`), grouped into deployment units:
+ * one shared origin (many KIMs under `https://host/<slug>/`) or one KIM on its own domain.
+ * The units come from each `sites/<slug>/site.yaml` (`url`, `deploy.target`).
+ *
+ * CLI contract (the shipped CI workflows call exactly this):
+ *
+ *   npm run deploy -- --target github-pages --out _site
+ *       Writes the complete artifact of the one github-pages origin to `_site/` (every site's
+ *       dist/<slug>/ at its path, the shared Decap bundle, root index.html, robots.txt,
+ *       sitemap-index.xml, 404.html). The workflow then uploads `_site/` with
+ *       actions/upload-pages-artifact. With more than one github-pages origin, `--out` is a
+ *       parent folder: each origin goes to `<out>/<unit>/` (pick one with --site).
+ *   npm run deploy -- --target gitlab-pages --out public
+ *       The same for GitLab Pages (the `pages` job publishes `public/`).
+ *   npm run deploy -- --target cloudflare-pages
+ *       `wrangler pages deploy <dir> --project-name <proyek> --branch main` per changed KIM;
+ *       needs CLOUDFLARE_API_TOKEN and CLOUDFLARE_ACCOUNT_ID in the environment.
+ *   npm run deploy -- --target folder --out /srv/simpul [--listen 80]
+ *       Each unit to `<out>/<unit>/releases/…` switched in atomically through the
+ *       `<out>/<unit>/current` symlink, plus `<out>/nginx/simpul.conf`.
+ *
+ * Other options: --site a,b (units holding these sites), --dry-run (the plan only),
+ * --prune (remove archived KIMs' live files), --rollback <unit> (folder target),
+ * --root, --dist, --gitlab-max-mb. Default --out for github/gitlab pages:
+ * `<root>/.simpul/deploy/<unit>/`. Exit code: 0 all units done, 1 a unit failed or was
+ * refused, 2 bad usage.
+ */
+import path from 'node:path';
+import { cac } from 'cac';
+import { bacaArgumen, bantuanIndonesia, GalatPakai, type Argumen } from './lib/provision/cli.ts';
+import { dataRoot } from './lib/paths.ts';
+import { runDeploy } from './lib/deploy/run.ts';
+import type { Target } from './lib/deploy/units.ts';
+import { runCli } from './lib/run-cli.ts';
+
+const cli = cac('npm run deploy --');
+cli
+  .usage('[pilihan]\n\n  Memasang situs KIM yang sudah dibangun (dist/) ke hosting, per unit: satu origin bersama atau satu situs berdomain sendiri.')
+  .option('--site <slug,…>', 'Hanya unit yang memuat situs-situs ini')
+  .option('--target <nama>', 'Hanya satu jenis hosting: github-pages, gitlab-pages, cloudflare-pages, folder')
+  .option('--dry-run', 'Tampilkan rencana saja; tidak ada yang diubah')
+  .option('--prune', 'Hapus berkas live KIM yang diarsipkan')
+  .option('--rollback <unit>', 'Target folder: kembalikan versi sebelumnya dari unit ini')
+  .option('--out <folder>', 'Folder hasil (artefak Pages) atau folder live (target folder)')
+  .option('--listen <alamat>', 'Target folder: nilai listen nginx (bawaan: 80)')
+  .option('--gitlab-max-mb <MB>', 'Batas ukuran artefak GitLab Pages instance Anda (bawaan: 1024)')
+  .option('--root <folder>', 'Folder data yang berisi sites/ dan content/ (bawaan: folder saat ini)')
+  .option('--dist <folder>', 'Folder hasil build (bawaan: <root>/dist)')
+  .example('npm run deploy -- --dry-run')
+  .example('npm run deploy -- --target github-pages --out _site')
+  .example('npm run deploy -- --target folder --out /srv/simpul');
+bantuanIndonesia(cli);
+
+runCli(async () => {
+  let arg: Argumen;
+  try {
+    arg = bacaArgumen(process.argv.slice(2), {
+      nilai: ['site', 'target', 'rollback', 'out', 'listen', 'gitlab-max-mb', 'root', 'dist'],
+      saklar: ['dry-run', 'prune'],
+    });
+  } catch (e) {
+    if (!(e instanceof GalatPakai)) throw e;
+    console.error(`Galat: ${e.message}`);
+    return 2;
+  }
+  if (arg.bantuan) {
+    cli.outputHelp();
+    return 0;
+  }
+  const v = arg.nilai;
+  const mb = v['gitlab-max-mb'] ? Number(v['gitlab-max-mb']) : undefined;
+  if (mb !== undefined && !(mb > 0)) {
+    console.error('Galat: --gitlab-max-mb harus angka MB lebih dari 0, contoh: --gitlab-max-mb 100');
+    return 2;
+  }
+  return runDeploy({
+    root: dataRoot(path.resolve(v.root || process.cwd()), v.dist),
+    sites: v.site?.split(',').map((s) => s.trim()).filter(Boolean),
+    target: v.target as Target | undefined,
+    dryRun: arg.saklar['dry-run']!,
+    prune: arg.saklar.prune!,
+    rollback: v.rollback,
+    out: v.out ? path.resolve(v.out) : undefined,
+    listen: v.listen ?? '80',
+    gitlabMaxBytes: mb ? mb * 1024 * 1024 : undefined,
+  });
+});
