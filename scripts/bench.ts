@@ -5,15 +5,14 @@
  * cycle from a clean state and reports medians, since one run on a shared machine can be
  * far off. The last line printed is JSON.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { cac } from 'cac';
 import { editOneSite, generateFleet } from './lib/bench/fleet-gen.ts';
 import { median } from './lib/bench/stats.ts';
+import { build, type RunResult } from './lib/bench/run-build.ts';
 import { formatTable } from './lib/format.ts';
-import { projectRoot } from './lib/paths.ts';
 import { benchBundle, benchIndexing, searchBenchRows } from './lib/search/bench.ts';
 import { benchReport, writeHistory } from './lib/bench/report-bench.ts';
 
@@ -24,39 +23,6 @@ cli
   .option('--keep <dir>', 'Tulis armada ke folder ini dan simpan setelah selesai')
   .option('--runs <n>', 'Ulangi pengukuran n kali dari keadaan bersih dan laporkan mediannya', { default: 1 })
   .help();
-
-interface RunResult {
-  s: number;
-  peakRssMb: number;
-  pages: number;
-  built: number;
-}
-
-function build(root: string, label: string): RunResult {
-  const stats = path.join(os.tmpdir(), `simpul-bench-${process.pid}.json`);
-  const t0 = performance.now();
-  const res = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/build.ts'), '--root', root, '--stats', stats], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  const s = (performance.now() - t0) / 1000;
-  if (res.status !== 0) {
-    console.error(res.stdout.split('\n').slice(-30).join('\n'), res.stderr);
-    throw new Error(`build "${label}" gagal (kode ${res.status})`);
-  }
-  const summary = JSON.parse(fs.readFileSync(stats, 'utf8')) as {
-    peakRssMb: number;
-    outcomes: { pages?: number; status: string }[];
-  };
-  fs.rmSync(stats, { force: true });
-  return {
-    s,
-    peakRssMb: summary.peakRssMb,
-    pages: summary.outcomes.reduce((n, o) => n + (o.pages ?? 0), 0),
-    built: summary.outcomes.filter((o) => o.status === 'dibangun').length,
-  };
-}
 
 interface Run {
   cold: RunResult;
