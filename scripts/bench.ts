@@ -12,6 +12,7 @@ import { cac } from 'cac';
 import { editOneSite, generateFleet } from './lib/bench/fleet-gen.ts';
 import { median } from './lib/bench/stats.ts';
 import { build, type RunResult } from './lib/bench/run-build.ts';
+import { MODES, runMode, type Mode } from './lib/bench/modes.ts';
 import { formatTable } from './lib/format.ts';
 import { benchBundle, benchIndexing, searchBenchRows } from './lib/search/bench.ts';
 import { benchReport, writeHistory } from './lib/bench/report-bench.ts';
@@ -22,6 +23,9 @@ cli
   .option('--pages <n>', 'Jumlah entri Markdown per situs', { default: 40 })
   .option('--keep <dir>', 'Tulis armada ke folder ini dan simpan setelah selesai')
   .option('--runs <n>', 'Ulangi pengukuran n kali dari keadaan bersih dan laporkan mediannya', { default: 1 })
+  .option('--mode <nama>', 'Pengukuran lain: ci (jalur CI setelah satu KIM berubah), penyimpanan (foto), nasional (satu shard 3.555 KIM)')
+  .option('--berita <n>', 'Mode penyimpanan: jumlah berita berfoto dua', { default: 4 })
+  .option('--nasional <n>', 'Mode nasional: jumlah KIM yang direncanakan', { default: 3555 })
   .help();
 
 interface Run {
@@ -40,6 +44,12 @@ async function main(): Promise<void> {
   if (!Number.isInteger(runCount) || runCount < 1 || runCount > 9) throw new Error('--runs harus bilangan bulat 1–9');
   if (!Number.isInteger(sites) || sites < 1) throw new Error('--sites harus bilangan bulat ≥ 1');
   if (!Number.isInteger(pages) || pages < 5) throw new Error('--pages harus bilangan bulat ≥ 5');
+  if (options.mode !== undefined) {
+    if (!MODES.includes(options.mode)) throw new Error(`--mode harus salah satu dari: ${MODES.join(', ')}`);
+    const berita = Number(options.berita);
+    if (!Number.isInteger(berita) || berita < 1) throw new Error('--berita harus bilangan bulat ≥ 1');
+    return runMode(options.mode as Mode, { sites, pages, runs: runCount, berita, national: Number(options.nasional), keep: options.keep });
+  }
 
   const root = options.keep ? path.resolve(String(options.keep)) : fs.mkdtempSync(path.join(os.tmpdir(), 'simpul-bench-'));
   if (options.keep && fs.existsSync(path.join(root, 'sites')) && fs.readdirSync(path.join(root, 'sites')).length > 0) {

@@ -8,10 +8,13 @@
  *   the shard that built it last, so nothing live is lost here: deploy decides what ships.
  * - Shared folders (`_origin/…`, the one Decap bundle per origin) are the union; the same file
  *   from two shards must be identical, or the merge stops and names it.
+ * The inputs are CI scratch (downloaded artifacts): site folders are moved out of them, not
+ * copied, which on one disk is a rename per site instead of a copy of every file.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { assignShards, type FleetSite } from '../fleet.ts';
+import { moveTree } from '../package.ts';
 import { dataRoot, type DataRoot } from '../paths.ts';
 import { readState, writeState, type BuildState } from '../state.ts';
 
@@ -91,7 +94,7 @@ export function mergeShards(opts: { fleet: FleetSite[]; inputs: ShardInput[]; ou
     const inp = inputs[index - 1]!;
     const target = path.join(out.distDir, slug);
     fs.rmSync(target, { recursive: true, force: true });
-    fs.cpSync(path.join(inp.dir, 'dist', slug), target, { recursive: true });
+    moveTree(path.join(inp.dir, 'dist', slug), target);
     const state = states[index - 1]![slug];
     if (state) merged[slug] = { ...state, distDir: out.distDir };
   };
