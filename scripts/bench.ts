@@ -5,15 +5,15 @@
  * cycle from a clean state and reports medians, since one run on a shared machine can be
  * far off. The last line printed is JSON.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { readCommandLine, type CommandSpec } from './lib/args.ts';
 import { editOneSite, generateFleet } from './lib/bench/fleet-gen.ts';
 import { median } from './lib/bench/stats.ts';
+import { build, type RunResult } from './lib/bench/run-build.ts';
+import { MODES, runMode, type Mode } from './lib/bench/modes.ts';
 import { formatTable } from './lib/format.ts';
-import { projectRoot } from './lib/paths.ts';
 import { benchBundle, benchIndexing, searchBenchRows } from './lib/search/bench.ts';
 import { benchReport, writeHistory } from './lib/bench/report-bench.ts';
 
@@ -24,41 +24,11 @@ const spec: CommandSpec = {
     { name: 'pages', value: '<n>', description: 'Jumlah entri Markdown per situs', default: '40' },
     { name: 'keep', value: '<folder>', description: 'Tulis armada ke folder ini dan simpan setelah selesai' },
     { name: 'runs', value: '<n>', description: 'Ulangi pengukuran n kali dari keadaan bersih dan laporkan mediannya', default: '1' },
+    { name: 'mode', value: '<nama>', description: 'Pengukuran lain: ci (jalur CI setelah satu KIM berubah), penyimpanan (foto), nasional (satu shard 3.555 KIM)' },
+    { name: 'berita', value: '<n>', description: 'Mode penyimpanan: jumlah berita berfoto dua', default: '4' },
+    { name: 'nasional', value: '<n>', description: 'Mode nasional: jumlah KIM yang direncanakan', default: '3555' },
   ],
 };
-
-interface RunResult {
-  s: number;
-  peakRssMb: number;
-  pages: number;
-  built: number;
-}
-
-function build(root: string, label: string): RunResult {
-  const stats = path.join(os.tmpdir(), `simpul-bench-${process.pid}.json`);
-  const t0 = performance.now();
-  const res = spawnSync(process.execPath, [path.join(projectRoot, 'scripts/build.ts'), '--root', root, '--stats', stats], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  const s = (performance.now() - t0) / 1000;
-  if (res.status !== 0) {
-    console.error(res.stdout.split('\n').slice(-30).join('\n'), res.stderr);
-    throw new Error(`build "${label}" gagal (kode ${res.status})`);
-  }
-  const summary = JSON.parse(fs.readFileSync(stats, 'utf8')) as {
-    peakRssMb: number;
-    outcomes: { pages?: number; status: string }[];
-  };
-  fs.rmSync(stats, { force: true });
-  return {
-    s,
-    peakRssMb: summary.peakRssMb,
-    pages: summary.outcomes.reduce((n, o) => n + (o.pages ?? 0), 0),
-    built: summary.outcomes.filter((o) => o.status === 'dibangun').length,
-  };
-}
 
 interface Run {
   cold: RunResult;
@@ -77,6 +47,12 @@ async function main(): Promise<void> {
   if (!Number.isInteger(runCount) || runCount < 1 || runCount > 9) throw new Error('--runs harus bilangan bulat 1–9');
   if (!Number.isInteger(sites) || sites < 1) throw new Error('--sites harus bilangan bulat ≥ 1');
   if (!Number.isInteger(pages) || pages < 5) throw new Error('--pages harus bilangan bulat ≥ 5');
+  if (options.mode !== undefined) {
+    if (!(MODES as readonly string[]).includes(options.mode)) throw new Error(`--mode harus salah satu dari: ${MODES.join(', ')}`);
+    const berita = Number(options.berita);
+    if (!Number.isInteger(berita) || berita < 1) throw new Error('--berita harus bilangan bulat ≥ 1');
+    return runMode(options.mode as Mode, { sites, pages, runs: runCount, berita, national: Number(options.nasional), keep: options.keep });
+  }
 
   const root = options.keep ? path.resolve(String(options.keep)) : fs.mkdtempSync(path.join(os.tmpdir(), 'simpul-bench-'));
   if (options.keep && fs.existsSync(path.join(root, 'sites')) && fs.readdirSync(path.join(root, 'sites')).length > 0) {

@@ -59,9 +59,58 @@ export function parseShard(value: string): Shard {
   return { index, count };
 }
 
-export function inShard(slug: string, shard: Shard): boolean {
+export function inShard(key: string, shard: Shard): boolean {
   // A stable hash, so a site stays in its shard when others are added.
-  return hashString(slug) % shard.count === shard.index - 1;
+  return hashString(key) % shard.count === shard.index - 1;
+}
+
+/**
+ * Jenis whose members can be the whole fleet (a district portal lists every KIM of a
+ * kabupaten). Pulling all members into one shard would undo sharding, so these sites belong
+ * to no shard: `npm run build:merge` builds them after the shards' outputs are merged, when
+ * every member's content (in the repository) and output (in the merged dist) is there.
+ */
+export const AFTER_MERGE_JENIS: ReadonlySet<string> = new Set(['portal-kabupaten']);
+
+export const isAfterMerge = (s: Pick<FleetSite, 'jenis'>): boolean => s.jenis !== undefined && AFTER_MERGE_JENIS.has(s.jenis);
+
+/**
+ * The key each site's shard is chosen by. A forum rolls up its members' news and indexes
+ * their built pages for search, so a forum and its members must be built by the same job:
+ * they share one key, the first (by name) forum of the group. A KIM in two forums joins
+ * both into one group. Sites outside any forum keep their own slug, so adding a site moves
+ * no other site to another shard.
+ */
+export function shardKeys(fleet: FleetSite[]): Map<string, string> {
+  const parent = new Map<string, string>(fleet.map((s) => [s.slug, s.slug]));
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(x, r);
+    return r;
+  };
+  // Union by name: the root of a group is its smallest slug that is a forum.
+  const hasMembers = new Map(fleet.map((s) => [s.slug, s.anggota.length > 0]));
+  for (const f of fleet) {
+    if (f.archived || isAfterMerge(f) || f.anggota.length === 0) continue;
+    for (const m of f.anggota) {
+      if (!hasMembers.has(m)) continue;
+      const [a, b] = [find(f.slug), find(m)];
+      if (a === b) continue;
+      const [forumA, forumB] = [hasMembers.get(a)!, hasMembers.get(b)!];
+      // Prefer a forum as the root, then the smaller name: a stable, readable key.
+      const aFirst = forumA !== forumB ? forumA : a < b;
+      if (aFirst) parent.set(b, a);
+      else parent.set(a, b);
+    }
+  }
+  return new Map(fleet.map((s) => [s.slug, find(s.slug)]));
+}
+
+/** Shard number (1…n) of every site; 0 for sites built after the merge (see AFTER_MERGE_JENIS). */
+export function assignShards(fleet: FleetSite[], count: number): Map<string, number> {
+  const keys = shardKeys(fleet);
+  return new Map(fleet.map((s) => [s.slug, isAfterMerge(s) ? 0 : (hashString(keys.get(s.slug)!) % count) + 1]));
 }
 
 export interface Selection {
@@ -87,6 +136,9 @@ export function selectSites(fleet: FleetSite[], opts: { sites?: string[]; shard?
     }
     pool = fleet.filter((s) => opts.sites!.includes(s.slug));
   }
-  if (opts.shard) pool = pool.filter((s) => inShard(s.slug, opts.shard!));
+  if (opts.shard) {
+    const shards = assignShards(fleet, opts.shard.count);
+    pool = pool.filter((s) => shards.get(s.slug) === opts.shard!.index);
+  }
   return { selected: pool.filter((s) => !s.archived), archived: pool.filter((s) => s.archived).map((s) => s.slug) };
 }

@@ -35,7 +35,7 @@ function listFiles(dir: string): string[] {
 }
 
 /** Moves the site's rendered folder into the staging area; copies across file systems. */
-function moveTree(src: string, dest: string): void {
+export function moveTree(src: string, dest: string): void {
   try {
     fs.renameSync(src, dest);
   } catch (err) {

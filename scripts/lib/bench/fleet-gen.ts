@@ -37,6 +37,8 @@ export interface FleetSpec {
   sites: number;
   /** Markdown entries per site (4 profile pages, the rest berita). */
   pages: number;
+  /** Every site under one GitHub Pages origin (default: half of them on their own domains). */
+  oneOrigin?: boolean;
 }
 
 export function benchSlug(i: number): string {
@@ -59,7 +61,7 @@ export function generateFleet(dir: string, spec: FleetSpec): void {
         nama: `KIM Uji ${i + 1}`,
         jenis: i % 5 === 0 ? 'kelurahan' : 'desa',
         wilayah: { desa: `Desa Uji ${i + 1}`, kecamatan: `Kecamatan ${1 + (i % 12)}`, kabupaten: 'Kabupaten Bogor', provinsi: 'Jawa Barat' },
-        url: i % 2 === 0 ? `https://${slug}.desa.id/` : `https://kim-bogor.github.io/${slug}/`,
+        url: i % 2 === 0 && !spec.oneOrigin ? `https://${slug}.desa.id/` : `https://kim-bogor.github.io/${slug}/`,
         zona_waktu: ZONA[i % 3],
       }),
     );
