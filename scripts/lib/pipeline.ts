@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { SiteConfig } from '../../src/schemas/index.ts';
+import { groupsOf, membersOf } from '../../src/lib/membership.ts';
 import { basePath } from '../../src/lib/urls.ts';
 import { discoverFleet, selectSites, type Shard } from './fleet.ts';
 import { formatBytes, formatSeconds, formatTable } from './format.ts';
@@ -70,14 +71,16 @@ export async function buildFleet(opts: BuildOptions): Promise<BuildSummary> {
   const { root } = opts;
   const fleet = discoverFleet(root);
   const { selected, archived } = selectSites(fleet, { sites: opts.sites, shard: opts.shard });
-  // A forum rolls up its members' news and search: rebuilding a member with --site takes its
-  // forums along, so they never go stale. (Shards build their own forums.)
+  const live = fleet.filter((s) => !s.archived);
+  // Forums and portals roll up their members' news and search: rebuilding a member with
+  // --site takes them along, so they never go stale. (Shards build their own groups.)
   if (opts.sites && !opts.shard) {
     const chosen = new Set(selected.map((s) => s.slug));
-    for (const f of fleet) {
-      if (!f.archived && !chosen.has(f.slug) && f.jenis === 'forum-kecamatan' && f.anggota.some((a) => chosen.has(a))) {
-        selected.push(f);
-        chosen.add(f.slug);
+    const groups = new Set([...chosen].flatMap((slug) => groupsOf(slug, live)));
+    for (const g of live) {
+      if (groups.has(g.slug) && !chosen.has(g.slug)) {
+        selected.push(g);
+        chosen.add(g.slug);
       }
     }
   }
@@ -85,8 +88,8 @@ export async function buildFleet(opts: BuildOptions): Promise<BuildSummary> {
 
   log(`Simpul: ${selected.length} situs dipilih dari ${rel(root.sitesDir)}${archived.length ? ` (${archived.length} diarsipkan, dilewati)` : ''}`);
 
-  // 1. Validate the selected sites, and forum members whose news a forum rolls up.
-  const memberSlugs = new Set(selected.flatMap((s) => s.anggota));
+  // 1. Validate the selected sites, and the members whose news a forum or portal rolls up.
+  const memberSlugs = new Set(selected.flatMap((s) => membersOf(s, live)));
   const toValidate = fleet.filter((s) => (selected.includes(s) || memberSlugs.has(s.slug)) && !s.archived);
   const reports = new Map<string, SiteReport>();
   log('Memeriksa isi situs…');
@@ -95,6 +98,7 @@ export async function buildFleet(opts: BuildOptions): Promise<BuildSummary> {
     const report = validateSite(root, s.slug, { fleet });
     reports.set(s.slug, report);
     if (!selected.includes(s)) continue;
+    for (const warning of report.warnings) log(`  ⚠ ${formatIssue(warning)}`);
     if (report.issues.length === 0) log(`  ✓ ${s.slug} (${report.entries} entri)`);
     else {
       log(`  ✗ ${s.slug}: ${report.issues.length} kesalahan, situs ini dilewati (keluaran lamanya tidak diubah)`);
@@ -105,6 +109,10 @@ export async function buildFleet(opts: BuildOptions): Promise<BuildSummary> {
   log(`  selesai dalam ${formatSeconds(performance.now() - tValidate)}`);
   const valid = new Map<string, SiteConfig>();
   for (const [slug, r] of reports) if (r.issues.length === 0 && r.site) valid.set(slug, r.site);
+
+  const validSites = [...valid.values()];
+  /** Members of a forum or portal that passed validation: only they are loaded and hashed. */
+  const membersOfValid = (slug: string) => membersOf(valid.get(slug)!, validSites).filter((m) => valid.has(m));
 
   // 2. Skip what did not change.
   const theme = themeHash();
@@ -119,7 +127,7 @@ export async function buildFleet(opts: BuildOptions): Promise<BuildSummary> {
   for (const s of selected) {
     const cfg = valid.get(s.slug);
     if (!cfg) continue;
-    const members = cfg.anggota.filter((m) => valid.has(m));
+    const members = membersOfValid(s.slug);
     const hash = combine(theme, own(s.slug), ...members.map((m) => `${m}:${own(m)}`));
     hashes.set(s.slug, hash);
     if (!opts.force && isUpToDate(root, state, s.slug, hash)) {
@@ -138,7 +146,7 @@ export async function buildFleet(opts: BuildOptions): Promise<BuildSummary> {
     const { groups, failed } = await renderSites({
       root,
       sites: toBuild,
-      loadFor: (slug) => [slug, ...valid.get(slug)!.anggota.filter((m) => valid.has(m))],
+      loadFor: (slug) => [slug, ...membersOfValid(slug)],
       verbose: opts.verbose,
       log,
     });
