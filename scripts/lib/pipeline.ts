@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { SiteConfig } from '../../src/schemas/index.ts';
 import { groupsOf, membersOf } from '../../src/lib/membership.ts';
+import { ACTIVITY_FILE } from '../../src/lib/portal.ts';
 import { basePath } from '../../src/lib/urls.ts';
 import { discoverFleet, selectSites, type Shard } from './fleet.ts';
 import { formatBytes, formatSeconds, formatTable } from './format.ts';
@@ -14,6 +15,7 @@ import { combine, siteHash, themeHash } from './hash.ts';
 import { dirSize, packageSite, type PackageResult } from './package.ts';
 import { projectRoot, type DataRoot } from './paths.ts';
 import { renderSites } from './render.ts';
+import { activityReport, type ActivityReport } from './report/activity.ts';
 import { isUpToDate, readState, writeState } from './state.ts';
 import { formatIssue, validateSite, type SiteReport } from './validate.ts';
 
@@ -123,12 +125,19 @@ export async function buildFleet(opts: BuildOptions): Promise<BuildSummary> {
     if (!ownHash.has(slug)) ownHash.set(slug, siteHash(root, slug));
     return ownHash.get(slug)!;
   };
+  // A portal shows its members' activity, which changes with time and git history, not
+  // only with content: it is part of the portal's hash, and the theme reads it from a file.
+  const activity = selected.some((s) => valid.get(s.slug)?.jenis === 'portal-kabupaten') ? await writeActivity(root) : undefined;
+  const activityKey = (slug: string) =>
+    activity && valid.get(slug)?.jenis === 'portal-kabupaten'
+      ? [`aktivitas:${activity.date}`, ...membersOfValid(slug).map((m) => `${m}:${activity.rows.find((r) => r.slug === m)?.status}`)]
+      : [];
   const toBuild: string[] = [];
   for (const s of selected) {
     const cfg = valid.get(s.slug);
     if (!cfg) continue;
     const members = membersOfValid(s.slug);
-    const hash = combine(theme, own(s.slug), ...members.map((m) => `${m}:${own(m)}`));
+    const hash = combine(theme, own(s.slug), ...members.map((m) => `${m}:${own(m)}`), ...activityKey(s.slug));
     hashes.set(s.slug, hash);
     if (!opts.force && isUpToDate(root, state, s.slug, hash)) {
       const prev = state[s.slug]!;
@@ -244,4 +253,13 @@ function firstLine(err: unknown): string {
 function rel(p: string): string {
   const r = path.relative(process.cwd(), p);
   return r === '' ? '.' : r.startsWith('..') ? p : r;
+}
+
+/** The activity report for the portals' pages, written where the theme reads it. */
+async function writeActivity(root: DataRoot): Promise<ActivityReport> {
+  const report = await activityReport(root);
+  const file = path.join(root.root, ACTIVITY_FILE);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, JSON.stringify(report));
+  return report;
 }
