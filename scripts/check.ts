@@ -32,6 +32,7 @@ function main(): number {
     errors += report.issues.length;
     rows.push([s.slug, String(report.entries), report.issues.length === 0 ? 'baik' : `${report.issues.length} kesalahan`]);
     for (const issue of report.issues) console.log(`✗ ${terminalSafe(formatIssue(issue))}`);
+    for (const warning of report.warnings) console.log(`⚠ ${terminalSafe(formatIssue(warning))}`);
   }
   console.log('');
   console.log(formatTable(['Situs', 'Entri', 'Hasil'], rows));

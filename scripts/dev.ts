@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { readCommandLine, ROOT_OPTION, type CommandSpec } from './lib/args.ts';
+import { membersOf } from '../src/lib/membership.ts';
 import { discoverFleet } from './lib/fleet.ts';
 import { dataRoot, projectRoot } from './lib/paths.ts';
 import { formatIssue, validateSite } from './lib/validate.ts';
@@ -45,7 +46,7 @@ if (args) {
         ...process.env,
         SIMPUL_ROOT: root.root,
         SIMPUL_SITES: slug,
-        SIMPUL_LOAD: [slug, ...site.anggota].join(','),
+        SIMPUL_LOAD: [slug, ...membersOf(site, fleet.filter((s) => !s.archived))].join(','),
         SIMPUL_DEV: '1',
         SIMPUL_CACHE: path.join(root.workDir, 'astro-dev-cache'),
         ASTRO_TELEMETRY_DISABLED: '1',

@@ -13,8 +13,17 @@ export interface FleetSite {
   slug: string;
   archived: boolean;
   jenis: string | undefined;
-  /** Member slugs of a forum-kecamatan site. */
+  /** Explicit member slugs of a forum or portal (see src/lib/membership.ts). */
   anggota: string[];
+  /** Area names, read loosely: what membership is derived from. */
+  wilayah: { kecamatan?: string; kabupaten?: string; provinsi?: string };
+}
+
+function areaOf(w: unknown): FleetSite['wilayah'] {
+  if (!w || typeof w !== 'object') return {};
+  const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  const r = w as Record<string, unknown>;
+  return { kecamatan: text(r.kecamatan), kabupaten: text(r.kabupaten), provinsi: text(r.provinsi) };
 }
 
 /** Every folder under `sites/`, sorted; site.yaml is read loosely (it may be invalid). */
@@ -38,6 +47,7 @@ export function discoverFleet(root: DataRoot): FleetSite[] {
         archived: raw.diarsipkan === true,
         jenis: typeof raw.jenis === 'string' ? raw.jenis : undefined,
         anggota: Array.isArray(raw.anggota) ? raw.anggota.filter((a): a is string => typeof a === 'string') : [],
+        wilayah: areaOf(raw.wilayah),
       };
     });
 }

@@ -6,6 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { SiteConfig } from '../../src/schemas/index.ts';
+import { groupsOf, membersOf } from '../../src/lib/membership.ts';
+import { ACTIVITY_FILE } from '../../src/lib/portal.ts';
 import { basePath } from '../../src/lib/urls.ts';
 import { discoverFleet, selectSites, type Shard } from './fleet.ts';
 import { formatBytes, formatSeconds, formatTable } from './format.ts';
@@ -13,6 +15,7 @@ import { combine, siteHash, themeHash } from './hash.ts';
 import { dirSize, packageSite, removeDeadScratch, type PackageResult } from './package.ts';
 import { projectRoot, type DataRoot } from './paths.ts';
 import { renderSites } from './render.ts';
+import { activityReport, type ActivityReport } from './report/activity.ts';
 import { isUpToDate, readState, writeState } from './state.ts';
 import { formatIssue, validateSite, type SiteReport } from './validate.ts';
 
@@ -78,14 +81,16 @@ export async function buildFleet(opts: BuildOptions): Promise<BuildSummary> {
   const { root } = opts;
   const fleet = discoverFleet(root);
   const { selected, archived } = selectSites(fleet, { sites: opts.sites, shard: opts.shard });
-  // A forum rolls up its members' news and search: rebuilding a member with --site takes its
-  // forums along, so they never go stale. (Shards build their own forums.)
+  const live = fleet.filter((s) => !s.archived);
+  // Forums and portals roll up their members' news and search: rebuilding a member with
+  // --site takes them along, so they never go stale. (Shards build their own groups.)
   if (opts.sites && !opts.shard) {
     const chosen = new Set(selected.map((s) => s.slug));
-    for (const f of fleet) {
-      if (!f.archived && !chosen.has(f.slug) && f.jenis === 'forum-kecamatan' && f.anggota.some((a) => chosen.has(a))) {
-        selected.push(f);
-        chosen.add(f.slug);
+    const groups = new Set([...chosen].flatMap((slug) => groupsOf(slug, live)));
+    for (const g of live) {
+      if (groups.has(g.slug) && !chosen.has(g.slug)) {
+        selected.push(g);
+        chosen.add(g.slug);
       }
     }
   }
@@ -95,8 +100,8 @@ export async function buildFleet(opts: BuildOptions): Promise<BuildSummary> {
 
   log(`Simpul: ${selected.length} situs dipilih dari ${rel(root.sitesDir)}${archived.length ? ` (${archived.length} diarsipkan, dilewati)` : ''}`);
 
-  // 1. Validate the selected sites, and forum members whose news a forum rolls up.
-  const memberSlugs = new Set(selected.flatMap((s) => s.anggota));
+  // 1. Validate the selected sites, and the members whose news a forum or portal rolls up.
+  const memberSlugs = new Set(selected.flatMap((s) => membersOf(s, live)));
   const toValidate = fleet.filter((s) => (selected.includes(s) || memberSlugs.has(s.slug)) && !s.archived);
   const reports = new Map<string, SiteReport>();
   log('Memeriksa isi situs…');
@@ -105,6 +110,7 @@ export async function buildFleet(opts: BuildOptions): Promise<BuildSummary> {
     const report = validateSite(root, s.slug, { fleet });
     reports.set(s.slug, report);
     if (!selected.includes(s)) continue;
+    for (const warning of report.warnings) log(`  ⚠ ${formatIssue(warning)}`);
     if (report.issues.length === 0) log(`  ✓ ${s.slug} (${report.entries} entri)`);
     else {
       log(`  ✗ ${s.slug}: ${report.issues.length} kesalahan, situs ini dilewati (keluaran lamanya tidak diubah)`);
@@ -116,6 +122,10 @@ export async function buildFleet(opts: BuildOptions): Promise<BuildSummary> {
   const valid = new Map<string, SiteConfig>();
   for (const [slug, r] of reports) if (r.issues.length === 0 && r.site) valid.set(slug, r.site);
 
+  const validSites = [...valid.values()];
+  /** Members of a forum or portal that passed validation: only they are loaded and hashed. */
+  const membersOfValid = (slug: string) => membersOf(valid.get(slug)!, validSites).filter((m) => valid.has(m));
+
   // 2. Skip what did not change.
   const theme = themeHash();
   const state = readState(root);
@@ -125,12 +135,19 @@ export async function buildFleet(opts: BuildOptions): Promise<BuildSummary> {
     if (!ownHash.has(slug)) ownHash.set(slug, siteHash(root, slug));
     return ownHash.get(slug)!;
   };
+  // A portal shows its members' activity, which changes with time and git history, not
+  // only with content: it is part of the portal's hash, and the theme reads it from a file.
+  const activity = selected.some((s) => valid.get(s.slug)?.jenis === 'portal-kabupaten') ? await writeActivity(root) : undefined;
+  const activityKey = (slug: string) =>
+    activity && valid.get(slug)?.jenis === 'portal-kabupaten'
+      ? [`aktivitas:${activity.date}`, ...membersOfValid(slug).map((m) => `${m}:${activity.rows.find((r) => r.slug === m)?.status}`)]
+      : [];
   const toBuild: string[] = [];
   for (const s of selected) {
     const cfg = valid.get(s.slug);
     if (!cfg) continue;
-    const members = cfg.anggota.filter((m) => valid.has(m));
-    const hash = combine(theme, own(s.slug), ...members.map((m) => `${m}:${own(m)}`));
+    const members = membersOfValid(s.slug);
+    const hash = combine(theme, own(s.slug), ...members.map((m) => `${m}:${own(m)}`), ...activityKey(s.slug));
     hashes.set(s.slug, hash);
     if (!opts.force && isUpToDate(root, state, s.slug, hash)) {
       const prev = state[s.slug]!;
@@ -149,7 +166,7 @@ export async function buildFleet(opts: BuildOptions): Promise<BuildSummary> {
     const { groups, failed } = await renderSites({
       root,
       sites: toBuild,
-      loadFor: (slug) => [slug, ...valid.get(slug)!.anggota.filter((m) => valid.has(m))],
+      loadFor: (slug) => [slug, ...membersOfValid(slug)],
       verbose: opts.verbose,
       log,
     });
@@ -254,4 +271,13 @@ function firstLine(err: unknown): string {
 function rel(p: string): string {
   const r = path.relative(process.cwd(), p);
   return r === '' ? '.' : r.startsWith('..') ? p : r;
+}
+
+/** The activity report for the portals' pages, written where the theme reads it. */
+async function writeActivity(root: DataRoot): Promise<ActivityReport> {
+  const report = await activityReport(root);
+  const file = path.join(root.root, ACTIVITY_FILE);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, JSON.stringify(report));
+  return report;
 }

@@ -10,6 +10,7 @@ import { contentTypes, pengaturanSchema, siteSchema, type SchemaContext, type Si
 import { entryRouteProblem } from '../../src/schemas/routes.ts';
 import type { FleetSite } from './fleet.ts';
 import { kindOf, pdfProblem, readHead, type FileKind } from './file-signature.ts';
+import { isGroup, missedBy } from '../../src/lib/membership.ts';
 import { bodyImages } from './markdown-refs.ts';
 import { parseFrontmatter, parseYaml } from './frontmatter.ts';
 import { formatIssue, issuesFromZod, type ValidationIssue } from './issues.ts';
@@ -23,6 +24,8 @@ export interface SiteReport {
   issues: ValidationIssue[];
   /** Number of content entries found. */
   entries: number;
+  /** Worth the operator's attention, but the site still builds. */
+  warnings: ValidationIssue[];
   site?: SiteConfig;
 }
 
@@ -123,7 +126,7 @@ export function validateSite(root: DataRoot, slug: string, opts: ValidateOptions
   const cursor: Cursor = { dir: siteContentDir, siteContentDir };
   const schemas = makeSchemas(cursor);
   const issues: ValidationIssue[] = [];
-  const report: SiteReport = { slug, issues, entries: 0 };
+  const report: SiteReport = { slug, issues, entries: 0, warnings: [] };
 
   const readYamlFile = (file: string): unknown => {
     if (!fs.existsSync(file)) {
@@ -151,13 +154,23 @@ export function validateSite(root: DataRoot, slug: string, opts: ValidateOptions
       }
       if (opts.fleet) {
         const bySlug = new Map(opts.fleet.map((s) => [s.slug, s]));
+        const portal = parsed.data.jenis === 'portal-kabupaten';
         parsed.data.anggota.forEach((a, i) => {
           const m = bySlug.get(a);
           if (!m) issues.push({ file: rel(root, siteFile), field: `anggota[${i}]`, message: `KIM "${a}" tidak ada di sites/` });
-          else if (m.jenis === 'forum-kecamatan') {
-            issues.push({ file: rel(root, siteFile), field: `anggota[${i}]`, message: `"${a}" adalah forum; anggota harus KIM desa atau kelurahan` });
+          else if (portal ? m.jenis === 'portal-kabupaten' : isGroup(m)) {
+            const expected = portal ? 'KIM desa, kelurahan atau forum kecamatan' : 'KIM desa atau kelurahan';
+            issues.push({ file: rel(root, siteFile), field: `anggota[${i}]`, message: `"${a}" adalah ${m.jenis}; anggota harus ${expected}` });
           }
         });
+        const live = opts.fleet.filter((s) => !s.archived);
+        for (const g of missedBy(parsed.data, live)) {
+          report.warnings.push({
+            file: rel(root, siteFile),
+            field: 'wilayah',
+            message: `KIM ini berada di wilayah ${g}, tetapi tidak tercantum di daftar anggota sites/${g}/site.yaml; tambahkan "${slug}" ke anggota di sana, atau kosongkan daftarnya agar anggota diambil dari wilayah`,
+          });
+        }
       }
     }
   }

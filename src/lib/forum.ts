@@ -3,28 +3,23 @@
  * over already loaded data, so they are testable without Astro; the build driver loads the
  * members' content through SIMPUL_LOAD and the pages pass `allSites()` and `entriesOf()` in.
  */
+import { membersOf } from './membership.ts';
 import type { KimSite } from './sites.ts';
 import { absoluteUrl } from './urls.ts';
 
-/** The forum's members in the order the operator listed them; unknown or archived slugs are left out. */
+/**
+ * The members of a forum or portal (src/lib/membership.ts), in the operator's order when
+ * listed, else by slug; members this build did not load (archived or invalid) are left out.
+ */
 export function anggotaForum(forum: KimSite, semua: readonly KimSite[]): KimSite[] {
-  if (forum.site.jenis !== 'forum-kecamatan') return [];
   const bySlug = new Map(semua.map((s) => [s.slug, s]));
-  const seen = new Set<string>();
-  const hasil: KimSite[] = [];
-  for (const slug of forum.site.anggota) {
-    const anggota = bySlug.get(slug);
-    if (!anggota || seen.has(slug) || slug === forum.slug) continue;
-    seen.add(slug);
-    hasil.push(anggota);
-  }
-  return hasil;
+  return membersOf(forum.site, semua.map((s) => s.site)).flatMap((slug) => bySlug.get(slug) ?? []);
 }
 
 /** Member slugs listed in site.yaml that this build did not load (missing, archived or invalid). */
 export function anggotaTakDimuat(forum: KimSite, semua: readonly KimSite[]): string[] {
   const ada = new Set(semua.map((s) => s.slug));
-  return forum.site.anggota.filter((slug) => !ada.has(slug));
+  return membersOf(forum.site, semua.map((s) => s.site)).filter((slug) => !ada.has(slug));
 }
 
 /** The part of a berita entry the roll-up needs. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isGroup } from '../lib/membership.ts';
 import { pilihan, teks, url } from './common.ts';
 import { loginSchema } from './fleet.ts';
 
@@ -14,6 +15,7 @@ export const jenisSitus = {
   desa: 'KIM desa',
   kelurahan: 'KIM kelurahan',
   'forum-kecamatan': 'Forum KIM kecamatan',
+  'portal-kabupaten': 'Portal KIM kabupaten',
 } as const;
 export type JenisSitus = keyof typeof jenisSitus;
 
@@ -84,13 +86,24 @@ export const siteSchema = () =>
           error: 'harus Asia/Jakarta (WIB), Asia/Makassar (WITA) atau Asia/Jayapura (WIT)',
         })
         .default('Asia/Jakarta'),
-      /** For a forum-kecamatan site: the slugs of its member KIMs. */
+      /**
+       * For a forum or portal: its member KIMs, when they are not simply every KIM of its
+       * kecamatan (forum) or kabupaten (portal); see src/lib/membership.ts.
+       */
       anggota: z.array(slug()).default([]),
       /**
        * The members who may change this KIM's content (GitHub/GitLab usernames). Operator-owned:
        * the CMS never shows site.yaml, and the guard reads this list from the base branch.
        */
       editor: z.array(loginSchema()).default([]),
+      /** For a portal: when the activity report calls a KIM active (scripts/lib/report/). */
+      aktivitas: z
+        .object({
+          aktif_hari: z.number({ error: 'harus bilangan hari, contoh: 30' }).int('harus bilangan bulat').positive('harus lebih dari 0').default(30),
+          tidak_aktif_hari: z.number({ error: 'harus bilangan hari, contoh: 90' }).int('harus bilangan bulat').positive('harus lebih dari 0').default(90),
+        })
+        .refine((a) => a.tidak_aktif_hari > a.aktif_hari, { message: 'tidak_aktif_hari harus lebih besar dari aktif_hari', path: ['tidak_aktif_hari'] })
+        .optional(),
       deploy: z
         .object({
           target: z
@@ -115,8 +128,11 @@ export const siteSchema = () =>
       diarsipkan: z.boolean().default(false),
     })
     .superRefine((s, ctx) => {
-      if (s.jenis !== 'forum-kecamatan' && s.anggota.length > 0) {
-        ctx.addIssue({ code: 'custom', path: ['anggota'], message: 'hanya untuk jenis forum-kecamatan' });
+      if (!isGroup(s) && s.anggota.length > 0) {
+        ctx.addIssue({ code: 'custom', path: ['anggota'], message: 'hanya untuk jenis forum-kecamatan atau portal-kabupaten' });
+      }
+      if (s.jenis !== 'portal-kabupaten' && s.aktivitas) {
+        ctx.addIssue({ code: 'custom', path: ['aktivitas'], message: 'hanya untuk jenis portal-kabupaten' });
       }
       if (s.cms.backend !== 'local' && !s.cms.repo) {
         ctx.addIssue({ code: 'custom', path: ['cms', 'repo'], message: `wajib diisi untuk backend ${s.cms.backend}` });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { discoverFleet, inShard, parseShard, selectSites, type FleetSite } from '../../scripts/lib/fleet.ts';
 import { dataRoot } from '../../scripts/lib/paths.ts';
 
-const site = (slug: string, extra: Partial<FleetSite> = {}): FleetSite => ({ slug, archived: false, jenis: 'desa', anggota: [], ...extra });
+const site = (slug: string, extra: Partial<FleetSite> = {}): FleetSite => ({ slug, archived: false, jenis: 'desa', anggota: [], wilayah: {}, ...extra });
 
 describe('parseShard', () => {
   it('parses i/n', () => {

@@ -16,6 +16,7 @@ const WILAYAH = {
   desa: { jenis: 'desa', desa: 'Cibatok Satu' },
   kelurahan: { jenis: 'kelurahan', desa: 'Tegal Gundil' },
   'forum-kecamatan': { jenis: 'forum-kecamatan', anggota: 'kim-a,kim-b' },
+  'portal-kabupaten': { jenis: 'portal-kabupaten' },
 } as const;
 
 function rencana(jenis: keyof typeof WILAYAH, lengkap: boolean) {

@@ -35,7 +35,7 @@ describe('site:new with flags', () => {
     const r = runScript('site-new', ['--root', root, ...jadiFlag(isianDesa({ slug: 'KIM_Salah', jenis: 'dusun', provinsi: 'Jawa Barar', url: 'kim.desa.id', whatsapp: '12345' }))]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('--slug "KIM_Salah": harus 3–63 karakter');
-    expect(r.stderr).toContain('--jenis "dusun": harus salah satu dari: desa, kelurahan, forum-kecamatan');
+    expect(r.stderr).toContain('--jenis "dusun": harus salah satu dari: desa, kelurahan, forum-kecamatan, portal-kabupaten');
     expect(r.stderr).toContain('--provinsi "Jawa Barar": bukan nama provinsi yang dikenal; maksud Anda "Jawa Barat"?');
     expect(r.stderr).toContain('--url "kim.desa.id": harus alamat web lengkap');
     expect(r.stderr).toContain('--whatsapp "12345": harus nomor WhatsApp Indonesia');

@@ -158,7 +158,7 @@ describe('siapkanSitus: bad input names the field and says what to fix', () => {
     const g = galat({ nama: '', jenis: 'dusun', provinsi: 'Jawa Barar', url: 'kim.desa.id', whatsapp: '12345', email: 'kim@', editorial: 'mungkin' });
     expect(g).toMatchObject({
       nama: 'wajib diisi',
-      jenis: expect.stringMatching(/desa, kelurahan, forum-kecamatan/),
+      jenis: expect.stringMatching(/desa, kelurahan, forum-kecamatan, portal-kabupaten/),
       kecamatan: 'wajib diisi',
       kabupaten: 'wajib diisi',
       provinsi: expect.stringMatching(/maksud Anda "Jawa Barat"/),

@@ -53,7 +53,7 @@ describe('site.yaml (operator)', () => {
     ]);
   });
   it('allows members only on a forum', () => {
-    expect(errorsOf(siteSchema(), { ...site, anggota: ['kim-a1'] })).toEqual(['anggota: hanya untuk jenis forum-kecamatan']);
+    expect(errorsOf(siteSchema(), { ...site, anggota: ['kim-a1'] })).toEqual(['anggota: hanya untuk jenis forum-kecamatan atau portal-kabupaten']);
     expect(siteSchema().parse({ ...site, jenis: 'forum-kecamatan', anggota: ['kim-a1'] }).anggota).toEqual(['kim-a1']);
   });
 });

@@ -37,7 +37,7 @@ export const ISIAN: readonly Isian[] = [
   {
     nama: 'jenis',
     label: 'Jenis',
-    keterangan: 'desa, kelurahan atau forum-kecamatan.',
+    keterangan: 'desa, kelurahan, forum-kecamatan atau portal-kabupaten.',
     contoh: 'desa',
     tujuan: 'site',
     path: ['jenis'],
@@ -103,7 +103,7 @@ export const ISIAN: readonly Isian[] = [
   {
     nama: 'anggota',
     label: 'KIM anggota forum',
-    keterangan: 'Khusus forum-kecamatan: slug KIM anggota, dipisah koma.',
+    keterangan: 'Khusus forum-kecamatan dan portal-kabupaten: slug KIM anggota, dipisah koma. Kosongkan agar anggotanya semua KIM di kecamatan (forum) atau kabupaten (portal) itu.',
     contoh: 'kim-sukamaju,kim-cibatok',
     tujuan: 'site',
     path: ['anggota'],

@@ -4,6 +4,7 @@
  * from the zod schemas in `src/schemas/`; this module only tidies input and names the field
  * a problem belongs to.
  */
+import { isGroup } from '../../../src/lib/membership.ts';
 import { z } from 'zod';
 import { formatWilayah, wilayahParts } from '../../../src/lib/wilayah.ts';
 import { normalizeWhatsapp } from '../../../src/lib/whatsapp.ts';
@@ -102,7 +103,7 @@ export function periksaSatu(nama: string, nilai: string, jenis?: string): string
   const v = nilai.trim();
   const f = isian(nama);
   if (!v) {
-    if (f.wajib || (nama === 'desa' && jenis !== 'forum-kecamatan')) return 'wajib diisi';
+    if (f.wajib || (nama === 'desa' && !isGroup({ jenis }))) return 'wajib diisi';
     return undefined;
   }
   if (nama === 'slug') {
@@ -194,7 +195,7 @@ export function siapkanSitus(mentah: Mentah, sekarang: Date = new Date()): Hasil
 
   const jenis = typeof input.jenis === 'string' ? input.jenis : undefined;
   if ((jenis === 'desa' || jenis === 'kelurahan') && !m.desa) tambah('desa', `wajib diisi untuk jenis ${jenis}`);
-  if (jenis === 'forum-kecamatan' && m.desa) tambah('desa', 'kosongkan untuk jenis forum-kecamatan');
+  if (jenis && isGroup({ jenis }) && m.desa) tambah('desa', `kosongkan untuk jenis ${jenis}`);
 
   const hasil = siteSchema().safeParse(input);
   if (!hasil.success) {
@@ -252,7 +253,7 @@ export function siapkanSitus(mentah: Mentah, sekarang: Date = new Date()): Hasil
   // What the operator sees in site.yaml: every setting spelled out, minus what does not apply.
   const siteYaml: Record<string, unknown> = { ...site };
   delete siteYaml.diarsipkan;
-  if (site.jenis !== 'forum-kecamatan') delete siteYaml.anggota;
+  if (!isGroup(site)) delete siteYaml.anggota;
   return { ok: true, rencana: { slug: site.slug, site, siteYaml: urutkan(siteYaml), nilai } };
 }
 

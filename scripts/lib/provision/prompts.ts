@@ -3,6 +3,7 @@
  * (`@clack/prompts` in the terminal, a scripted fake in tests), so the whole flow can be
  * tested without a terminal.
  */
+import { isGroup } from '../../../src/lib/membership.ts';
 import { existsSync } from 'node:fs';
 import * as clack from '@clack/prompts';
 import { jenisSitus, zonaWaktu } from '../../../src/schemas/site.ts';
@@ -89,8 +90,9 @@ async function alur(p: Penanya, opsi: OpsiBuat): Promise<HasilBuat | null> {
       options: (Object.keys(jenisSitus) as (keyof typeof jenisSitus)[]).map((k) => ({ value: k, label: jenisSitus[k] })),
     }),
   );
-  const forum = m.jenis === 'forum-kecamatan';
-  await tanya('nama', { placeholder: forum ? 'contoh: Forum KIM Kecamatan Cibungbulang' : 'contoh: KIM Ngudi Rahayu' });
+  const forum = isGroup({ jenis: m.jenis });
+  const contohNama: Record<string, string> = { 'forum-kecamatan': 'Forum KIM Kecamatan Cibungbulang', 'portal-kabupaten': 'Portal KIM Kabupaten Bogor' };
+  await tanya('nama', { placeholder: `contoh: ${contohNama[m.jenis!] ?? 'KIM Ngudi Rahayu'}` });
   if (!forum) await tanya('desa', { message: m.jenis === 'kelurahan' ? 'Nama kelurahan' : 'Nama desa' });
   await tanya('kecamatan');
   await tanya('kabupaten');
@@ -105,7 +107,7 @@ async function alur(p: Penanya, opsi: OpsiBuat): Promise<HasilBuat | null> {
   await tanya('url', { placeholder: `contoh: https://${m.slug}.desa.id/` });
   await tanya('whatsapp', { message: 'Nomor WhatsApp sekretariat (boleh kosong)' });
   await tanya('email', { message: 'Email sekretariat (boleh kosong)' });
-  if (forum) await tanya('anggota', { message: 'Slug KIM anggota, dipisah koma (boleh kosong)' });
+  if (forum) await tanya('anggota', { message: 'Slug KIM anggota, dipisah koma (kosongkan: semua KIM di wilayahnya)' });
 
   if (pastikan(await p.confirm({ message: 'Atur tempat terbit dan CMS sekarang? (bisa juga nanti di site.yaml)', initialValue: false }))) {
     m.deploy = pastikan(

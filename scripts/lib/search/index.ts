@@ -1,11 +1,12 @@
 /**
  * Search indexing for the fleet, in one process and one call for every changed site: each
  * packaged site gets `<dir>/pagefind/` (Indonesian stemming, Component UI only). A
- * `forum-kecamatan` site's index also holds its member KIMs' pages.
+ * forum's or portal's index also holds its member KIMs' pages.
  */
 import os from 'node:os';
 import path from 'node:path';
 import pLimit from 'p-limit';
+import { isGroup, membersOf } from '../../../src/lib/membership.ts';
 import { basePath } from '../../../src/lib/urls.ts';
 import type { SiteConfig } from '../../../src/schemas/index.ts';
 import type { PostStep } from '../pipeline.ts';
@@ -40,7 +41,7 @@ export interface IndexedSite {
 
 function recordsFor(s: SearchSite, opts: IndexSitesOptions): IndexRecord[] {
   const own = readSitePages(s.dir);
-  if (s.site.jenis !== 'forum-kecamatan') return own.map((p) => ({ url: s.base + p.rel, html: p.html }));
+  if (!isGroup(s.site)) return own.map((p) => ({ url: s.base + p.rel, html: p.html }));
   const parts: ForumPart[] = [{ nama: s.site.nama, pages: own, url: (rel) => s.base + rel, absolute: false }];
   for (const m of opts.members?.(s.slug) ?? []) {
     const pages = readSitePages(m.dir);
@@ -81,8 +82,9 @@ export async function indexSites(sites: SearchSite[], opts: IndexSitesOptions = 
 export const searchStep: PostStep = {
   name: 'Indeks pencarian',
   async run(packaged, { root, allValid }) {
+    const validSites = [...allValid.values()];
     const members = (forumSlug: string): SearchSite[] =>
-      (allValid.get(forumSlug)?.anggota ?? []).flatMap((slug) => {
+      membersOf(allValid.get(forumSlug) ?? { slug: forumSlug }, validSites).flatMap((slug) => {
         const site = allValid.get(slug);
         if (!site) {
           console.warn(`  ! ${forumSlug}: situs anggota ${slug} tidak valid atau tidak ada, halamannya tidak masuk pencarian forum`);
