@@ -3,7 +3,9 @@
  * berita and activity status. Pure, so it is testable without Astro; the pages pass in what
  * they loaded.
  */
-import type { ActivityStatus } from '../../scripts/lib/report/activity.ts';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ActivityReport, ActivityStatus } from '../../scripts/lib/report/activity.ts';
 import type { KimSite } from './sites.ts';
 
 /** Where the build driver leaves the activity report for the portal pages, below the data root. */
@@ -43,9 +45,23 @@ export function directoryGroups(entries: readonly DirectoryEntry[]): DirectoryGr
     .map((g) => ({ ...g, entries: g.entries.sort((a, b) => forumFirst(a) - forumFirst(b) || collator.compare(a.kim.site.nama, b.kim.site.nama)) }));
 }
 
+/** The fragment id of a kecamatan's group in the directory: `kecamatan-senduro`. */
+export function kecamatanAnchor(kecamatan: string): string {
+  return `kecamatan-${kecamatan.toLocaleLowerCase('id').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+}
+
 /** How many members have each status, for the totals line. */
 export function statusCounts(entries: readonly DirectoryEntry[]): Partial<Record<ActivityStatus, number>> {
   const counts: Partial<Record<ActivityStatus, number>> = {};
   for (const e of entries) if (e.status) counts[e.status] = (counts[e.status] ?? 0) + 1;
   return counts;
+}
+
+/** The activity report the build driver wrote for this build; null when there is none. */
+export function readActivity(root: string): ActivityReport | null {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(root, ACTIVITY_FILE), 'utf8')) as ActivityReport;
+  } catch {
+    return null;
+  }
 }

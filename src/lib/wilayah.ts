@@ -18,6 +18,11 @@ export function wilayahParts(site: Pick<SiteConfig, 'jenis' | 'wilayah'>): strin
   return [desa, withPrefix(t.footer.kecamatan, w.kecamatan), w.kabupaten, w.provinsi].filter((p): p is string => !!p);
 }
 
+/** "Kecamatan Senduro" for "Senduro" or "Kecamatan Senduro". */
+export function kecamatanLabel(name: string): string {
+  return withPrefix(t.footer.kecamatan, name);
+}
+
 export function formatWilayah(site: Pick<SiteConfig, 'jenis' | 'wilayah'>): string {
   return wilayahParts(site).join(', ');
 }

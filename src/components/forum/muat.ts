@@ -3,8 +3,14 @@
  * build driver must load members' content (SIMPUL_LOAD); a member it did not load is left
  * out with a warning rather than failing the forum's build.
  */
-import { anggotaForum, anggotaTakDimuat, beritaTerbaruAnggota } from '../../lib/forum.ts';
-import { allSites, entriesOf, type KimSite } from '../../lib/sites.ts';
+import type { CollectionEntry } from 'astro:content';
+import { pisahAgenda } from '../../lib/agenda.ts';
+import { localToInstant } from '../../lib/dates.ts';
+import { anggotaForum, anggotaTakDimuat, beritaTerbaruAnggota, type BeritaAnggota } from '../../lib/forum.ts';
+import { isGroup } from '../../lib/membership.ts';
+import { paginate, type Halaman } from '../../lib/paginasi.ts';
+import { allSites, entriesOf, entryParts, renderedSites, type KimSite } from '../../lib/sites.ts';
+import { absoluteUrl } from '../../lib/urls.ts';
 
 export async function muatAnggota(forum: KimSite): Promise<KimSite[]> {
   const semua = await allSites();
@@ -15,7 +21,60 @@ export async function muatAnggota(forum: KimSite): Promise<KimSite[]> {
   return anggotaForum(forum, semua);
 }
 
-export async function muatBeritaAnggota(anggota: readonly KimSite[], batas = 10) {
+/** The members' newest berita, newest first; all of them without `batas`. */
+export async function muatBeritaAnggota(anggota: readonly KimSite[], batas = Number.POSITIVE_INFINITY) {
   const perAnggota = await Promise.all(anggota.map(async (a) => ({ anggota: a, berita: await entriesOf(a.slug, 'berita') })));
   return beritaTerbaruAnggota(perAnggota, batas);
+}
+
+/** An upcoming event of a member, with the absolute URL of its page on the member's site. */
+export interface AgendaAnggota {
+  anggota: KimSite;
+  entry: CollectionEntry<'agenda'>;
+  url: string;
+  /** Start as an instant, for ordering across time zones. */
+  start: number;
+}
+
+/** Every member's upcoming events as of `now`, soonest first; each in its own time zone. */
+export async function muatAgendaAnggota(anggota: readonly KimSite[], now: Date): Promise<AgendaAnggota[]> {
+  const perAnggota = await Promise.all(
+    anggota.map(async (a) => {
+      const { akanDatang } = pisahAgenda(await entriesOf(a.slug, 'agenda'), now, a.site.zona_waktu);
+      return akanDatang.map((entry) => ({
+        anggota: a,
+        entry,
+        url: absoluteUrl(a.site, `agenda/${entryParts(entry).name}/`),
+        start: localToInstant(entry.data.mulai, a.site.zona_waktu).getTime(),
+      }));
+    }),
+  );
+  return perAnggota.flat().sort((x, y) => x.start - y.start || x.url.localeCompare(y.url));
+}
+
+/** `getStaticPaths` of a page that only forums and portals have. */
+export async function groupSitePaths(jenis?: string): Promise<{ params: { site: string }; props: { kim: KimSite } }[]> {
+  return (await renderedSites())
+    .filter((kim) => (jenis ? kim.site.jenis === jenis : isGroup(kim.site)))
+    .map((kim) => ({ params: { site: kim.slug }, props: { kim } }));
+}
+
+export interface KabarAnggotaProps {
+  kim: KimSite;
+  halaman: Halaman<BeritaAnggota<CollectionEntry<'berita'>>>;
+}
+
+/** Pages of the members' news roll-up: `kabar-anggota/` (fromPage 1), then `…/halaman/<n>/`. */
+export async function kabarAnggotaPaths(fromPage: 1 | 2) {
+  const perSitus = await Promise.all(
+    (await groupSitePaths()).map(async ({ props: { kim } }) => ({ kim, berita: await muatBeritaAnggota(await muatAnggota(kim)) })),
+  );
+  return perSitus.flatMap(({ kim, berita }) =>
+    paginate(berita)
+      .filter((h) => (fromPage === 1 ? h.nomor === 1 : h.nomor > 1))
+      .map((halaman) => ({
+        params: { site: kim.slug, ...(halaman.nomor > 1 ? { n: String(halaman.nomor) } : {}) },
+        props: { kim, halaman } satisfies KabarAnggotaProps,
+      })),
+  );
 }

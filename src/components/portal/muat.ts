@@ -1,0 +1,25 @@
+/**
+ * What the portal pages show about its members: directory entries with each KIM's latest
+ * berita and its activity status, from the report the build driver wrote.
+ */
+import { readBuildEnv } from '../../lib/build-env.ts';
+import { readActivity, type DirectoryEntry } from '../../lib/portal.ts';
+import { entriesOf, type KimSite } from '../../lib/sites.ts';
+import { muatAnggota } from '../forum/muat.ts';
+
+const env = readBuildEnv();
+
+export async function muatDirektori(portal: KimSite): Promise<{ entries: DirectoryEntry[]; activity: ReturnType<typeof readActivity> }> {
+  const activity = readActivity(env.root);
+  const rows = new Map((activity?.rows ?? []).map((r) => [r.slug, r]));
+  const anggota = await muatAnggota(portal);
+  const entries = await Promise.all(
+    anggota.map(async (kim) => ({
+      kim,
+      // entriesOf sorts newest first and leaves drafts out.
+      latest: (await entriesOf(kim.slug, 'berita'))[0]?.data.tanggal,
+      status: activity?.historyKnown ? (rows.get(kim.slug)?.status ?? null) : null,
+    })),
+  );
+  return { entries, activity };
+}
