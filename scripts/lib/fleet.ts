@@ -3,6 +3,7 @@
  * (`--site`, `--shard`). Reads only folder names and the raw `site.yaml` fields the
  * selection needs; full validation happens in validate.ts.
  */
+import { isGroup, membersOf } from '../../src/lib/membership.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -16,7 +17,7 @@ export interface FleetSite {
   /** Explicit member slugs of a forum or portal (see src/lib/membership.ts). */
   anggota: string[];
   /** Area names, read loosely: what membership is derived from. */
-  wilayah: { kecamatan?: string; kabupaten?: string; provinsi?: string };
+  wilayah?: { kecamatan?: string; kabupaten?: string; provinsi?: string };
 }
 
 function areaOf(w: unknown): FleetSite['wilayah'] {
@@ -99,15 +100,17 @@ export function shardKeys(fleet: FleetSite[]): Map<string, string> {
     parent.set(x, r);
     return r;
   };
-  // Union by name: the root of a group is its smallest slug that is a forum.
-  const hasMembers = new Map(fleet.map((s) => [s.slug, s.anggota.length > 0]));
-  for (const f of fleet) {
-    if (f.archived || isAfterMerge(f) || f.anggota.length === 0) continue;
-    for (const m of f.anggota) {
-      if (!hasMembers.has(m)) continue;
+  // Union by name: the root of a group is its smallest slug that is a forum. Members are
+  // derived as the build derives them (src/lib/membership.ts).
+  const live = fleet.filter((s) => !s.archived);
+  const isForum = new Map(fleet.map((s) => [s.slug, isGroup(s)]));
+  for (const f of live) {
+    if (isAfterMerge(f) || !isGroup(f)) continue;
+    for (const m of membersOf(f, live)) {
+      if (!isForum.has(m)) continue;
       const [a, b] = [find(f.slug), find(m)];
       if (a === b) continue;
-      const [forumA, forumB] = [hasMembers.get(a)!, hasMembers.get(b)!];
+      const [forumA, forumB] = [isForum.get(a)!, isForum.get(b)!];
       // Prefer a forum as the root, then the smaller name: a stable, readable key.
       const aFirst = forumA !== forumB ? forumA : a < b;
       if (aFirst) parent.set(b, a);

@@ -12,6 +12,9 @@ import { HALAMAN_PROFIL, halamanTampil, namaHalaman } from './halaman.ts';
 import { entriesOf, entryParts, type KimSite } from './sites.ts';
 import { terbaru, type SitemapUrl } from './sitemap.ts';
 import { absoluteUrl } from './urls.ts';
+import { isGroup } from './membership.ts';
+import { halamanPath, paginate } from './paginasi.ts';
+import { muatAnggota, muatBeritaAnggota } from '../components/forum/muat.ts';
 
 interface Halaman {
   path: string;
@@ -63,7 +66,11 @@ async function halamanSitus(kim: KimSite): Promise<Halaman[]> {
   const dates = (name: ContentTypeName) => perType.find((p) => p.type.name === name)!.entries.map((e) => (e.data as { tanggal: Date }).tanggal);
   const pages: Halaman[] = [{ path: '', lastmod: terbaru([...dates('berita'), ...dates('galeri')]) }];
   for (const { type, entries } of perType) pages.push(...(await listPages(kim, type, entries)), ...entryPages(type, entries));
-  if (kim.site.jenis === 'forum-kecamatan') pages.push({ path: 'anggota/' });
+  if (isGroup(kim.site)) {
+    pages.push({ path: 'anggota/' }, { path: 'agenda-anggota/' });
+    for (const h of paginate(await muatBeritaAnggota(await muatAnggota(kim)))) pages.push({ path: halamanPath('kabar-anggota/', h.nomor) });
+  }
+  if (kim.site.jenis === 'portal-kabupaten') pages.push({ path: 'keaktifan/' });
   return pages;
 }
 export async function urlSitemap(kim: KimSite): Promise<SitemapUrl[]> {

@@ -51,7 +51,7 @@ export function typedPages(siteDir: string): TypedPage[] {
   }
   const kategori = richest(siteDir, 'berita/kategori');
   if (kategori) pages.push({ type: 'berita kategori', path: `berita/kategori/${kategori}/` });
-  for (const fixed of [...SINGLE, 'anggota', 'cari']) {
+  for (const fixed of [...SINGLE, 'anggota', 'kabar-anggota', 'agenda-anggota', 'keaktifan', 'cari']) {
     if (has(`${fixed}/`)) pages.push({ type: fixed, path: `${fixed}/` });
   }
   pages.push({ type: '404', path: MISSING_PATH });
