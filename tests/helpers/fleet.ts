@@ -2,6 +2,7 @@
  * The demo fleet as tests see it: each site's operator settings (`sites/<slug>/site.yaml`)
  * from a data root, and the HTML pages of its packaged `dist/<slug>/` folder.
  */
+import { membersOf } from '../../src/lib/membership.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -15,13 +16,14 @@ export interface FleetSite {
   url: string;
   /** Path the site is served under: `/` or `/kim-a/`. */
   base: string;
-  /** Member slugs, for a forum. */
+  /** Member slugs of a forum or portal, as the build derives them (src/lib/membership.ts). */
   anggota: string[];
+  wilayah: { kecamatan?: string; kabupaten?: string; provinsi?: string };
 }
 
 export function fleetSites(root: string): FleetSite[] {
   const dir = path.join(root, 'sites');
-  return fs
+  const sites: FleetSite[] = fs
     .readdirSync(dir)
     .filter((slug) => fs.existsSync(path.join(dir, slug, 'site.yaml')))
     .sort()
@@ -35,8 +37,10 @@ export function fleetSites(root: string): FleetSite[] {
         url,
         base: new URL(url).pathname,
         anggota: Array.isArray(y.anggota) ? y.anggota.map(String) : [],
+        wilayah: (y.wilayah ?? {}) as FleetSite['wilayah'],
       };
     });
+  return sites.map((s) => ({ ...s, anggota: membersOf(s, sites) }));
 }
 
 /**

@@ -3,6 +3,7 @@
  * violation on one page of every type of a domain-root KIM, a subpath KIM and the forum, and
  * on the beranda and a berita of every other demo site (each has its own colours).
  */
+import { isGroup } from '../../src/lib/membership.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
@@ -16,10 +17,11 @@ const dist = inject('demoDist');
 const AXE = fs.readFileSync(path.resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
 
 const sites = fleetSites(root);
-const desa = sites.filter((s) => s.jenis !== 'forum-kecamatan');
+const desa = sites.filter((s) => !isGroup(s));
 const rootSite = desa.find((s) => s.base === '/');
 const subpathSite = desa.find((s) => s.base !== '/');
 const forum = sites.find((s) => s.jenis === 'forum-kecamatan');
+const portal = sites.find((s) => s.jenis === 'portal-kabupaten');
 
 /** What every desa/kelurahan site must offer, so a missing page type fails here too. */
 const DESA_TYPES = [
@@ -89,6 +91,7 @@ describe('the demo fleet has what this suite checks', () => {
     expect(rootSite, 'situs di akar domain').toBeDefined();
     expect(subpathSite, 'situs di subpath').toBeDefined();
     expect(forum, 'forum kecamatan').toBeDefined();
+    expect(portal, 'portal kabupaten').toBeDefined();
   });
 });
 
@@ -109,6 +112,16 @@ if (forum) {
       expect(pages.map((p) => p.type)).toEqual(expect.arrayContaining(['beranda', 'anggota', 'cari', 'berita list']));
     });
     checkPages(forum, pages);
+  });
+}
+
+if (portal) {
+  describe(`axe at 360 px: ${portal.slug} (portal), every page type`, () => {
+    const pages = typedPages(path.join(dist, portal.slug));
+    it('has its directory, roll-ups, activity page and search', () => {
+      expect(pages.map((p) => p.type)).toEqual(expect.arrayContaining(['beranda', 'anggota', 'kabar-anggota', 'agenda-anggota', 'keaktifan', 'cari']));
+    });
+    checkPages(portal, pages);
   });
 }
 

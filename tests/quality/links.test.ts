@@ -11,13 +11,14 @@ import { parseFrontmatter } from '../../scripts/lib/frontmatter.ts';
 import { listFiles } from '../helpers/data-root.ts';
 import { fleetSites, htmlPages, pagePath, type FleetSite } from '../helpers/fleet.ts';
 import { checkSiteLinks, urlsIn } from '../helpers/links.ts';
+import { isGroup } from '../../src/lib/membership.ts';
 
 const root = inject('demoRoot');
 const dist = inject('demoDist');
 const sites = fleetSites(root);
 
-/** May `from` point at `to`'s pages? Only a forum, at its own members. */
-const mayLink = (from: FleetSite, to: FleetSite) => from.jenis === 'forum-kecamatan' && from.anggota.includes(to.slug);
+/** May `from` point at `to`'s pages? Only a forum or portal, at its own members. */
+const mayLink = (from: FleetSite, to: FleetSite) => isGroup(from) && from.anggota.includes(to.slug);
 
 /** Every absolute URL in a page: links, but also JSON-LD, meta tags and inline data. */
 function absoluteUrls(html: string, pageUrl: URL): string[] {
@@ -83,7 +84,7 @@ describe('no links into another KIM', () => {
       }
       expect(wrong, wrong.slice(0, 30).join('\n')).toEqual([]);
       // A forum does link to its members: the exception above is really used.
-      expect([...allowed].sort()).toEqual(site.jenis === 'forum-kecamatan' ? [...site.anggota].sort() : []);
+      expect([...allowed].sort()).toEqual(isGroup(site) ? [...site.anggota].sort() : []);
     });
   }
 });
@@ -147,7 +148,7 @@ describe('no KIM’s content in another KIM’s output', () => {
       }
       expect(leaks, leaks.join('\n')).toEqual([]);
       // The forum really shows its members' news (so the check above has teeth there too).
-      if (site.jenis === 'forum-kecamatan') expect(rolledUp.length).toBeGreaterThan(0);
+      if (isGroup(site)) expect(rolledUp.length).toBeGreaterThan(0);
     });
   }
 });
