@@ -4,7 +4,7 @@
  * that belong to no shard (district portals, which read every KIM) on top of the merge.
  */
 import path from 'node:path';
-import { cac } from 'cac';
+import { readCommandLine, type CommandSpec } from './lib/args.ts';
 import { mergeShards, shardInputs } from './lib/ci/merge.ts';
 import { planShards } from './lib/ci/shards.ts';
 import { readCiConfig } from './lib/ci/config.ts';
@@ -14,23 +14,27 @@ import { buildFleet } from './lib/pipeline.ts';
 import { registerPostSteps } from './lib/post-steps.ts';
 import { runCli } from './lib/run-cli.ts';
 
-const cli = cac('npm run build:merge --');
-cli
-  .usage('[opsi] <folder shard-1> <folder shard-2> …')
-  .option('--root <dir>', 'Folder data yang berisi sites/ dan content/ (bawaan: folder proyek)')
-  .option('--out <dir>', 'Folder keluaran gabungan (bawaan: <root>/dist)')
-  .help();
+const spec: CommandSpec = {
+  command: 'npm run build:merge --',
+  positionals: '<folder shard-1> <folder shard-2> …',
+  options: [
+    { name: 'root', value: '<dir>', description: 'Folder data yang berisi sites/ dan content/ (bawaan: folder proyek)' },
+    { name: 'out', value: '<dir>', description: 'Folder keluaran gabungan (bawaan: <root>/dist)' },
+  ],
+  examples: ['npm run build:merge -- shards/shard-1 shards/shard-2'],
+};
 
 async function main(): Promise<number> {
-  const { options, args } = cli.parse();
-  if (options.help) return 0;
+  const parsed = readCommandLine(spec);
+  if (!parsed) return 0;
+  const { values: options, positionals: args } = parsed;
   if (args.length === 0) {
     console.error('Sebutkan folder keluaran shard, contoh: npm run build:merge -- shards/shard-1 shards/shard-2');
     return 2;
   }
   const root = dataRoot(options.root, options.out);
   const fleet = discoverFleet(root);
-  const res = mergeShards({ fleet, inputs: shardInputs(args.map(String)), out: root });
+  const res = mergeShards({ fleet, inputs: shardInputs(args), out: root });
   console.log(`Digabung: ${res.sites.size} situs dari ${res.count} shard ke ${path.relative(process.cwd(), root.distDir) || '.'}`);
   if (res.carried.length) console.log(`Dibawa dari build sebelumnya (tidak dimiliki shard mana pun): ${res.carried.join(', ')}`);
   const { afterMerge } = planShards(fleet, readCiConfig(root).sitesPerShard);

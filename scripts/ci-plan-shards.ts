@@ -3,7 +3,7 @@
  * `ci.situs_per_shard`) and which sites each builds. `--github` prints `count=` and `matrix=`
  * lines for `$GITHUB_OUTPUT`; without it, a table for people.
  */
-import { cac } from 'cac';
+import { readCommandLine, type CommandSpec } from './lib/args.ts';
 import { readCiConfig } from './lib/ci/config.ts';
 import { githubOutput, planShards } from './lib/ci/shards.ts';
 import { discoverFleet } from './lib/fleet.ts';
@@ -11,19 +11,21 @@ import { formatTable } from './lib/format.ts';
 import { dataRoot } from './lib/paths.ts';
 import { runCli } from './lib/run-cli.ts';
 
-const cli = cac('npm run ci:plan-shards --');
-cli
-  .option('--root <dir>', 'Folder data yang berisi sites/ dan fleet.yaml (bawaan: folder proyek)')
-  .option('--github', 'Cetak baris count= dan matrix= untuk $GITHUB_OUTPUT')
-  .help();
+const spec: CommandSpec = {
+  command: 'npm run ci:plan-shards --',
+  options: [
+    { name: 'root', value: '<dir>', description: 'Folder data yang berisi sites/ dan fleet.yaml (bawaan: folder proyek)' },
+    { name: 'github', description: 'Cetak baris count= dan matrix= untuk $GITHUB_OUTPUT' },
+  ],
+};
 
 function main(): number {
-  const { options } = cli.parse();
-  if (options.help) return 0;
-  const root = dataRoot(options.root);
+  const args = readCommandLine(spec);
+  if (!args) return 0;
+  const root = dataRoot(args.values.root);
   const { sitesPerShard } = readCiConfig(root);
   const plan = planShards(discoverFleet(root), sitesPerShard);
-  if (options.github) {
+  if (args.flags.github) {
     process.stdout.write(githubOutput(plan));
     return 0;
   }

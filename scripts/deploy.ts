@@ -27,48 +27,38 @@
  * refused, 2 bad usage.
  */
 import path from 'node:path';
-import { cac } from 'cac';
-import { bacaArgumen, bantuanIndonesia, GalatPakai, type Argumen } from './lib/provision/cli.ts';
+import { readCommandLine, type CommandSpec } from './lib/args.ts';
 import { dataRoot } from './lib/paths.ts';
 import { runDeploy } from './lib/deploy/run.ts';
 import type { Target } from './lib/deploy/units.ts';
 import { runCli } from './lib/run-cli.ts';
 
-const cli = cac('npm run deploy --');
-cli
-  .usage('[pilihan]\n\n  Memasang situs KIM yang sudah dibangun (dist/) ke hosting, per unit: satu origin bersama atau satu situs berdomain sendiri.')
-  .option('--site <slug,…>', 'Hanya unit yang memuat situs-situs ini')
-  .option('--target <nama>', 'Hanya satu jenis hosting: github-pages, gitlab-pages, cloudflare-pages, folder')
-  .option('--dry-run', 'Tampilkan rencana saja; tidak ada yang diubah')
-  .option('--prune', 'Hapus berkas live KIM yang diarsipkan')
-  .option('--rollback <unit>', 'Target folder: kembalikan versi sebelumnya dari unit ini')
-  .option('--out <folder>', 'Folder hasil (artefak Pages) atau folder live (target folder)')
-  .option('--listen <alamat>', 'Target folder: nilai listen nginx (bawaan: 80)')
-  .option('--gitlab-max-mb <MB>', 'Batas ukuran artefak GitLab Pages instance Anda (bawaan: 1024)')
-  .option('--root <folder>', 'Folder data yang berisi sites/ dan content/ (bawaan: folder saat ini)')
-  .option('--dist <folder>', 'Folder hasil build (bawaan: <root>/dist)')
-  .example('npm run deploy -- --dry-run')
-  .example('npm run deploy -- --target github-pages --out _site')
-  .example('npm run deploy -- --target folder --out /srv/simpul');
-bantuanIndonesia(cli);
+const spec: CommandSpec = {
+  command: 'npm run deploy --',
+  description: 'Memasang situs KIM yang sudah dibangun (dist/) ke hosting, per unit: satu origin bersama atau satu situs berdomain sendiri.',
+  options: [
+    { name: 'site', value: '<slug,…>', description: 'Hanya unit yang memuat situs-situs ini' },
+    { name: 'target', value: '<nama>', description: 'Hanya satu jenis hosting: github-pages, gitlab-pages, cloudflare-pages, folder' },
+    { name: 'dry-run', description: 'Tampilkan rencana saja; tidak ada yang diubah' },
+    { name: 'prune', description: 'Hapus berkas live KIM yang diarsipkan' },
+    { name: 'rollback', value: '<unit>', description: 'Target folder: kembalikan versi sebelumnya dari unit ini' },
+    { name: 'out', value: '<folder>', description: 'Folder hasil (artefak Pages) atau folder live (target folder)' },
+    { name: 'listen', value: '<alamat>', description: 'Target folder: nilai listen nginx', default: '80' },
+    { name: 'gitlab-max-mb', value: '<MB>', description: 'Batas ukuran artefak GitLab Pages instance Anda (bawaan: 1024)' },
+    { name: 'root', value: '<folder>', description: 'Folder data yang berisi sites/ dan content/ (bawaan: folder saat ini)' },
+    { name: 'dist', value: '<folder>', description: 'Folder hasil build (bawaan: <root>/dist)' },
+  ],
+  examples: [
+    'npm run deploy -- --dry-run',
+    'npm run deploy -- --target github-pages --out _site',
+    'npm run deploy -- --target folder --out /srv/simpul',
+  ],
+};
 
 runCli(async () => {
-  let arg: Argumen;
-  try {
-    arg = bacaArgumen(process.argv.slice(2), {
-      nilai: ['site', 'target', 'rollback', 'out', 'listen', 'gitlab-max-mb', 'root', 'dist'],
-      saklar: ['dry-run', 'prune'],
-    });
-  } catch (e) {
-    if (!(e instanceof GalatPakai)) throw e;
-    console.error(`Galat: ${e.message}`);
-    return 2;
-  }
-  if (arg.bantuan) {
-    cli.outputHelp();
-    return 0;
-  }
-  const v = arg.nilai;
+  const args = readCommandLine(spec);
+  if (!args) return 0;
+  const v = args.values;
   const mb = v['gitlab-max-mb'] ? Number(v['gitlab-max-mb']) : undefined;
   if (mb !== undefined && !(mb > 0)) {
     console.error('Galat: --gitlab-max-mb harus angka MB lebih dari 0, contoh: --gitlab-max-mb 100');
@@ -78,8 +68,8 @@ runCli(async () => {
     root: dataRoot(path.resolve(v.root || process.cwd()), v.dist),
     sites: v.site?.split(',').map((s) => s.trim()).filter(Boolean),
     target: v.target as Target | undefined,
-    dryRun: arg.saklar['dry-run']!,
-    prune: arg.saklar.prune!,
+    dryRun: args.flags['dry-run'] === true,
+    prune: args.flags.prune === true,
     rollback: v.rollback,
     out: v.out ? path.resolve(v.out) : undefined,
     listen: v.listen ?? '80',

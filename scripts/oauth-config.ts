@@ -5,34 +5,25 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { cac } from 'cac';
+import { readCommandLine, type CommandSpec } from './lib/args.ts';
 import { planOauth, wranglerCommands, wranglerConfig } from './lib/oauth/config.ts';
 import { dataRoot, projectRoot } from './lib/paths.ts';
-import { bacaArgumen, bantuanIndonesia, GalatPakai, type Argumen } from './lib/provision/cli.ts';
 
-const cli = cac('npm run oauth:config --');
-cli
-  .usage('[pilihan]\n\n  Menulis konfigurasi wrangler untuk proxy login GitHub (Cloudflare Worker) dari sites/*/site.yaml, lalu menampilkan perintah untuk memasangnya.')
-  .option('--root <folder>', 'Folder data yang berisi sites/ (bawaan: folder proyek)')
-  .option('--out <folder>', 'Folder tujuan konfigurasi (bawaan: oauth/ di folder proyek)')
-  .example('npm run oauth:config');
-bantuanIndonesia(cli);
+const spec: CommandSpec = {
+  command: 'npm run oauth:config --',
+  description: 'Menulis konfigurasi wrangler untuk proxy login GitHub (Cloudflare Worker) dari sites/*/site.yaml, lalu menampilkan perintah untuk memasangnya.',
+  options: [
+    { name: 'root', value: '<folder>', description: 'Folder data yang berisi sites/ (bawaan: folder proyek)' },
+    { name: 'out', value: '<folder>', description: 'Folder tujuan konfigurasi (bawaan: oauth/ di folder proyek)' },
+  ],
+  examples: ['npm run oauth:config'],
+};
 
-let arg: Argumen;
-try {
-  arg = bacaArgumen(process.argv.slice(2), { nilai: ['root', 'out'], saklar: [] });
-} catch (e) {
-  if (!(e instanceof GalatPakai)) throw e;
-  console.error(`Galat: ${e.message}`);
-  process.exit(2);
-}
-if (arg.bantuan) {
-  cli.outputHelp();
-  process.exit(0);
-}
+const arg = readCommandLine(spec);
+if (!arg) process.exit(0);
 
-const root = dataRoot(path.resolve(arg.nilai.root ?? projectRoot));
-const out = path.resolve(arg.nilai.out ?? path.join(projectRoot, 'oauth'));
+const root = dataRoot(path.resolve(arg.values.root ?? projectRoot));
+const out = path.resolve(arg.values.out ?? path.join(projectRoot, 'oauth'));
 const plan = planOauth(root);
 for (const s of plan.skipped) console.warn(`Dilewati: ${s.slug}: ${s.reason}`);
 if (plan.workers.length === 0) {

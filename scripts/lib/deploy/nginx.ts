@@ -3,12 +3,12 @@
  * One server per host (a shared origin or a KIM's own domain), one location per site
  * subpath, long immutable caching for hashed files, short caching for pages, gzip (and
  * Brotli only when the module is loaded), each site's own 404.html, and the CSP header:
- * the sites' policy on pages, a stricter one on admin/.
+ * the sites' policy on pages, a stricter one on admin/, uploaded documents as downloads.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ADMIN_CSP, CACHE_DECAP, CACHE_HTML, CACHE_IMMUTABLE, HASHED_DIRS, siteCsp } from './headers.ts';
+import { ADMIN_CSP, adminHeaderCsp, CACHE_DECAP, CACHE_HTML, CACHE_IMMUTABLE, DOWNLOAD_DIR, DOWNLOAD_HEADERS, HASHED_DIRS, siteCsp } from './headers.ts';
 import { SHARED_DIR } from '../cms/bundle.ts';
 import type { DeploySite, Unit } from './units.ts';
 
@@ -51,6 +51,11 @@ function headers(csp: string, cache: string): string[] {
   ];
 }
 
+/** An uploaded document: the download headers instead of the page ones. */
+function downloadHeaders(): string[] {
+  return [...Object.entries(DOWNLOAD_HEADERS).map(([k, v]) => `add_header ${k} ${q(v)} always;`), `add_header Cache-Control ${q(CACHE_HTML)} always;`];
+}
+
 function block(head: string, lines: string[], indent = '    '): string {
   return `${indent}${head} {\n${lines.map((l) => `${indent}    ${l}`).join('\n')}\n${indent}}`;
 }
@@ -58,9 +63,11 @@ function block(head: string, lines: string[], indent = '    '): string {
 function siteLocations(s: DeploySite, prefix: string, csp: string, rootAdminDecap: boolean): string[] {
   const out = [block(`location ${prefix}`, [...headers(csp, CACHE_HTML), `error_page 404 ${prefix}404.html;`, 'try_files $uri $uri/ =404;'])];
   for (const d of HASHED_DIRS) out.push(block(`location ${prefix}${d}`, headers(csp, CACHE_IMMUTABLE)));
+  out.push(block(`location ${prefix}${DOWNLOAD_DIR}`, downloadHeaders()));
+  const admin = adminHeaderCsp(s.backendOrigins);
   // Debian's mime.types has no YAML; Decap refuses a config.yml served as octet-stream.
-  out.push(block(`location ${prefix}admin/`, [...headers(ADMIN_CSP, 'no-cache'), 'default_type text/yaml;']));
-  if (rootAdminDecap) out.push(block(`location ${prefix}admin/decap/`, headers(ADMIN_CSP, CACHE_DECAP)));
+  out.push(block(`location ${prefix}admin/`, [...headers(admin, 'no-cache'), 'default_type text/yaml;']));
+  if (rootAdminDecap) out.push(block(`location ${prefix}admin/decap/`, headers(admin, CACHE_DECAP)));
   return out;
 }
 

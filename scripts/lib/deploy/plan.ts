@@ -122,7 +122,7 @@ export function buildPlan(root: DataRoot, opts: PlanOptions = {}): Plan {
       }
       const prefix = sitePrefix(u, s);
       for (const f of walk(dir)) add(prefix + f, { src: path.join(dir, f) });
-      if (u.target === 'cloudflare-pages') add('_headers', { content: cloudflareHeaders(imageOrigins(s, loaded.sites)) });
+      if (u.target === 'cloudflare-pages') add('_headers', { content: cloudflareHeaders(imageOrigins(s, loaded.sites), s.backendOrigins) });
     }
     if (u.shared) {
       const od = originDir(root.distDir, u);

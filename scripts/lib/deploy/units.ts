@@ -7,6 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { siteSchema, type SiteConfig } from '../../../src/schemas/index.ts';
+import { backendOrigins } from '../cms/admin.ts';
+import { decapConfig } from '../cms/config.ts';
 import type { DataRoot } from '../paths.ts';
 
 export const TARGETS = ['github-pages', 'gitlab-pages', 'cloudflare-pages', 'folder'] as const;
@@ -24,6 +26,8 @@ export interface DeploySite {
   proyek: string;
   /** Member KIMs' origins (a forum shows their thumbnails). */
   anggota: string[];
+  /** Origins the site's admin page talks to (its Git host, the OAuth proxy), for the admin CSP header. */
+  backendOrigins?: string[];
 }
 
 export interface Unit {
@@ -83,6 +87,7 @@ export function loadSites(root: DataRoot): LoadedSites {
       archived: cfg.diarsipkan,
       proyek: cfg.deploy.proyek ?? slug,
       anggota: cfg.anggota,
+      backendOrigins: backendOrigins(decapConfig(cfg).backend),
     });
   }
   return out;
