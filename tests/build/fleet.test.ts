@@ -53,8 +53,8 @@ describe('discoverFleet', () => {
     fs.writeFileSync(path.join(dir, 'sites/forum-x/site.yaml'), 'jenis: forum-kecamatan\nanggota: [kim-a, kim-b]\ndiarsipkan: true\n');
     fs.writeFileSync(path.join(dir, 'sites/kim-rusak/site.yaml'), 'nama: [tidak ditutup\n');
     expect(discoverFleet(dataRoot(dir))).toEqual([
-      { slug: 'forum-x', archived: true, jenis: 'forum-kecamatan', anggota: ['kim-a', 'kim-b'] },
-      { slug: 'kim-rusak', archived: false, jenis: undefined, anggota: [] },
+      { slug: 'forum-x', archived: true, jenis: 'forum-kecamatan', anggota: ['kim-a', 'kim-b'], wilayah: {} },
+      { slug: 'kim-rusak', archived: false, jenis: undefined, anggota: [], wilayah: {} },
     ]);
   });
 });

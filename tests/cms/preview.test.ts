@@ -27,6 +27,11 @@ let templates: Map<string, Preview>;
 let script: string;
 
 /** Runs simpul-cms.js as the browser would, and returns what it registered with Decap. */
+/** The admin script relabels Decap's notifications as they appear; this stand-in page has none. */
+class StandInObserver {
+  observe(): void {}
+}
+
 function runAdminScript(code: string): { templates: Map<string, Preview>; inited: boolean; body: { textContent: string } } {
   const registered = new Map<string, Preview>();
   let inited = false;
@@ -43,7 +48,7 @@ function runAdminScript(code: string): { templates: Map<string, Preview>; inited
   };
   const window: Record<string, unknown> = { CMS, h: createElement };
   const document = { body, addEventListener: (ev: string, f: () => void) => ev === 'DOMContentLoaded' && (onReady = f) };
-  const ctx = vm.createContext({ window, document, Intl, Date, Number, Object, Array, String, Math, JSON });
+  const ctx = vm.createContext({ window, document, Intl, Date, Number, Object, Array, String, Math, JSON, MutationObserver: StandInObserver });
   window.document = document;
   vm.runInContext(code, ctx);
   onReady?.();
