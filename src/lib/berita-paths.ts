@@ -4,14 +4,14 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { kategoriBerita } from '../schemas/berita.ts';
-import { halamanPath, paginate, type Halaman } from './paginasi.ts';
+import { halamanPath, paginate, type Page } from './paginasi.ts';
 import { entriesOf, renderedSites, type KimSite } from './sites.ts';
 
 export type KategoriBerita = keyof typeof kategoriBerita;
 
 export interface BeritaDaftarProps {
   kim: KimSite;
-  halaman: Halaman<CollectionEntry<'berita'>>;
+  halaman: Page<CollectionEntry<'berita'>>;
   /** Categories that have at least one article, in the schema's order. */
   kategoriAda: KategoriBerita[];
   kategori?: KategoriBerita;

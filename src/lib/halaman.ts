@@ -30,7 +30,7 @@ export function namaHalaman(entry: { id: string }): string {
 }
 
 /** The pages that get an address, in menu order (`urutan`, then title). */
-export function halamanTampil<T extends HalamanRingkas>(entries: readonly T[]): T[] {
+export function visibleHalaman<T extends HalamanRingkas>(entries: readonly T[]): T[] {
   return entries
     .filter((e) => namaHalamanBoleh(namaHalaman(e)))
     .sort((a, b) => a.data.urutan - b.data.urutan || a.data.judul.localeCompare(b.data.judul, 'id'));

@@ -4,14 +4,14 @@
 
 export const PER_HALAMAN = 10;
 
-export interface Halaman<T> {
+export interface Page<T> {
   items: T[];
   /** 1-based */
   nomor: number;
   total: number;
 }
 
-export function paginate<T>(items: readonly T[], perPage = PER_HALAMAN): Halaman<T>[] {
+export function paginate<T>(items: readonly T[], perPage = PER_HALAMAN): Page<T>[] {
   const total = Math.max(1, Math.ceil(items.length / perPage));
   return Array.from({ length: total }, (_, i) => ({ items: items.slice(i * perPage, (i + 1) * perPage), nomor: i + 1, total }));
 }
@@ -26,7 +26,7 @@ export function halamanPath(section: string, nomor: number): string {
  * The page numbers to show: first, last, and those near the current one, with `null` for a
  * gap ("…"). Keeps the nav short on phones however many pages there are.
  */
-export function halamanTampil(nomor: number, total: number, sekitar = 1): (number | null)[] {
+export function pageNumbers(nomor: number, total: number, sekitar = 1): (number | null)[] {
   const out: (number | null)[] = [];
   for (let n = 1; n <= total; n++) {
     if (n === 1 || n === total || Math.abs(n - nomor) <= sekitar) out.push(n);

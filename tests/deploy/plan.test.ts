@@ -23,7 +23,7 @@ describe('plan', () => {
     expect(plan.errors).toEqual([]);
     expect(plan.units.map((u) => [u.name, u.target, u.sites.map((s) => s.slug)])).toEqual([
       ['diskominfo-makassar.localhost', 'github-pages', ['kim-mekar-sari']],
-      ['kim-lumajang.localhost', 'github-pages', ['forum-kim-senduro', 'kim-argosari', 'kim-ranupani']],
+      ['kim-lumajang.localhost', 'github-pages', ['forum-kim-senduro', 'kim-argosari', 'kim-ranupani', 'portal-kim-lumajang']],
       ['kim-ngudi-rahayu', 'folder', ['kim-ngudi-rahayu']],
       ['kim-tablanusu', 'cloudflare-pages', ['kim-tablanusu']],
     ]);
@@ -48,7 +48,7 @@ describe('plan', () => {
     }
     expect(plan.errors).toEqual([]);
     expect(plan.units.every((u) => u.target === target && u.errors.length === 0)).toBe(true);
-    expect(plan.units.flatMap((u) => u.sites.map((s) => s.slug)).sort()).toEqual(['forum-kim-senduro', 'kim-argosari', 'kim-mekar-sari', 'kim-ngudi-rahayu', 'kim-ranupani', 'kim-tablanusu']);
+    expect(plan.units.flatMap((u) => u.sites.map((s) => s.slug)).sort()).toEqual(['forum-kim-senduro', 'kim-argosari', 'kim-mekar-sari', 'kim-ngudi-rahayu', 'kim-ranupani', 'kim-tablanusu', 'portal-kim-lumajang']);
   });
 
   it('--site picks the units holding those sites, --target one kind of host; an unknown slug is an error', () => {

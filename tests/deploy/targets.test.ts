@@ -107,7 +107,7 @@ describe('cloudflare-pages', () => {
     const w = fakeWrangler(root);
     const res = runScript('deploy', ['--root', root, '--dry-run'], { env: env(w.bin) });
     expect(res.code).toBe(0);
-    expect(res.stdout).toMatch(/kim-lumajang\.localhost\s+github-pages\s+forum-kim-senduro, kim-argosari, kim-ranupani\s+\d+\s+[\d,]+ MB\s+belum pernah dipasang/);
+    expect(res.stdout).toMatch(/kim-lumajang\.localhost\s+github-pages\s+forum-kim-senduro, kim-argosari, kim-ranupani, portal-kim-lumajang\s+\d+\s+[\d,]+ MB\s+belum pernah dipasang/);
     expect(w.calls()).toEqual([]);
     expect(fs.existsSync(path.join(root, '.simpul'))).toBe(false);
   });

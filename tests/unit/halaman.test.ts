@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { halamanDitolak, halamanTampil, namaHalamanBoleh } from '../../src/lib/halaman.ts';
+import { halamanDitolak, visibleHalaman, namaHalamanBoleh } from '../../src/lib/halaman.ts';
 
 const h = (name: string, urutan: number, judul = name) => ({ id: `kim-a/halaman/${name}`, data: { judul, urutan } });
 
@@ -19,11 +19,11 @@ describe('namaHalamanBoleh', () => {
   });
 });
 
-describe('halamanTampil', () => {
+describe('visibleHalaman', () => {
   const entries = [h('sejarah', 3), h('berita', 0), h('profil', 1), h('visi-misi', 2), h('kontak', 3, 'Hubungi kami')];
 
   it('orders by urutan then title and drops reserved names', () => {
-    expect(halamanTampil(entries).map((e) => e.id.split('/').at(-1))).toEqual(['profil', 'visi-misi', 'kontak', 'sejarah']);
+    expect(visibleHalaman(entries).map((e) => e.id.split('/').at(-1))).toEqual(['profil', 'visi-misi', 'kontak', 'sejarah']);
   });
 
   it('reports the skipped names', () => {

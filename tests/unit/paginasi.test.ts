@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { halamanPath, halamanTampil, paginate } from '../../src/lib/paginasi.ts';
+import { halamanPath, pageNumbers, paginate } from '../../src/lib/paginasi.ts';
 
 describe('paginate', () => {
   it('splits into pages of ten', () => {
@@ -21,12 +21,12 @@ describe('halamanPath', () => {
   });
 });
 
-describe('halamanTampil', () => {
+describe('pageNumbers', () => {
   it('shows every page of a short list', () => {
-    expect(halamanTampil(2, 3)).toEqual([1, 2, 3]);
+    expect(pageNumbers(2, 3)).toEqual([1, 2, 3]);
   });
   it('shows first, last and neighbours with gaps', () => {
-    expect(halamanTampil(5, 10)).toEqual([1, null, 4, 5, 6, null, 10]);
-    expect(halamanTampil(1, 10)).toEqual([1, 2, null, 10]);
+    expect(pageNumbers(5, 10)).toEqual([1, null, 4, 5, 6, null, 10]);
+    expect(pageNumbers(1, 10)).toEqual([1, 2, null, 10]);
   });
 });

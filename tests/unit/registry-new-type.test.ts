@@ -15,7 +15,7 @@ import { dataRoot } from '../../scripts/lib/paths.ts';
 import { formatIssue, validateSite } from '../../scripts/lib/validate.ts';
 import { t } from '../../src/i18n/id.ts';
 import { navItems } from '../../src/lib/nav.ts';
-import { urlSitemap } from '../../src/lib/peta-situs.ts';
+import { urlSitemap } from '../../src/lib/sitemap-pages.ts';
 import { allSites, entriesOf, entryPaths } from '../../src/lib/sites.ts';
 import { contentTypes, type ContentType, type ContentTypeName } from '../../src/schemas/index.ts';
 import { reservedEntryNames } from '../../src/schemas/routes.ts';

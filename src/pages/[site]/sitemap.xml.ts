@@ -1,6 +1,6 @@
 /** `sitemap.xml`: every public page of the site, with absolute URLs on its own origin. */
 import type { APIRoute } from 'astro';
-import { urlSitemap } from '../../lib/peta-situs.ts';
+import { urlSitemap } from '../../lib/sitemap-pages.ts';
 import { sitePaths, type KimSite } from '../../lib/sites.ts';
 import { sitemapXml } from '../../lib/sitemap.ts';
 

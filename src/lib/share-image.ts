@@ -6,8 +6,8 @@
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
 import defaultOg from '../assets/og-default.jpg';
-import { assetUrl, shareImage, type GetImage, type OgImage } from '../lib/og.ts';
-import type { KimSite } from '../lib/sites.ts';
+import { assetUrl, shareImage, type GetImage, type OgImage } from './og.ts';
+import type { KimSite } from './sites.ts';
 
 /** `/_astro/x.jpg` → `https://origin/_astro/x.jpg`; packaging then inserts the site base. */
 export const absoluteAsset = (kim: KimSite, src: string): string => assetUrl(kim.site.url, src);

@@ -2,10 +2,10 @@
  * What the portal pages show about its members: directory entries with each KIM's latest
  * berita and its activity status, from the report the build driver wrote.
  */
-import { readBuildEnv } from '../../lib/build-env.ts';
-import { readActivity, type DirectoryEntry } from '../../lib/portal.ts';
-import { entriesOf, type KimSite } from '../../lib/sites.ts';
-import { muatAnggota } from '../forum/muat.ts';
+import { readBuildEnv } from './build-env.ts';
+import { readActivity, type DirectoryEntry } from './portal.ts';
+import { entriesOf, type KimSite } from './sites.ts';
+import { muatAnggota } from './forum-data.ts';
 
 const env = readBuildEnv();
 

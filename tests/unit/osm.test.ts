@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { osmLink } from '../../src/lib/peta.ts';
+import { osmLink } from '../../src/lib/osm.ts';
 
 describe('osmLink', () => {
   it('links to a marker on OpenStreetMap', () => {

@@ -4,13 +4,13 @@
  * out with a warning rather than failing the forum's build.
  */
 import type { CollectionEntry } from 'astro:content';
-import { pisahAgenda } from '../../lib/agenda.ts';
-import { localToInstant } from '../../lib/dates.ts';
-import { anggotaForum, anggotaTakDimuat, beritaTerbaruAnggota, type BeritaAnggota } from '../../lib/forum.ts';
-import { isGroup } from '../../lib/membership.ts';
-import { paginate, type Halaman } from '../../lib/paginasi.ts';
-import { allSites, entriesOf, entryParts, renderedSites, type KimSite } from '../../lib/sites.ts';
-import { absoluteUrl } from '../../lib/urls.ts';
+import { pisahAgenda } from './agenda.ts';
+import { localToInstant } from './dates.ts';
+import { anggotaForum, anggotaTakDimuat, beritaTerbaruAnggota, type BeritaAnggota } from './forum.ts';
+import { isGroup } from './membership.ts';
+import { paginate, type Page } from './paginasi.ts';
+import { allSites, entriesOf, entryParts, renderedSites, type KimSite } from './sites.ts';
+import { absoluteUrl } from './urls.ts';
 
 export async function muatAnggota(forum: KimSite): Promise<KimSite[]> {
   const semua = await allSites();
@@ -61,7 +61,7 @@ export async function groupSitePaths(jenis?: string): Promise<{ params: { site: 
 
 export interface KabarAnggotaProps {
   kim: KimSite;
-  halaman: Halaman<BeritaAnggota<CollectionEntry<'berita'>>>;
+  halaman: Page<BeritaAnggota<CollectionEntry<'berita'>>>;
 }
 
 /** Pages of the members' news roll-up: `kabar-anggota/` (fromPage 1), then `…/halaman/<n>/`. */

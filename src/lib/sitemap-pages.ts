@@ -8,15 +8,15 @@ import type { CollectionEntry } from 'astro:content';
 import { contentTypes, type ContentType, type ContentTypeName } from '../schemas/index.ts';
 import { detailPath } from '../schemas/routes.ts';
 import { beritaKategoriPaths, beritaListPaths } from './berita-paths.ts';
-import { HALAMAN_PROFIL, halamanTampil, namaHalaman } from './halaman.ts';
+import { HALAMAN_PROFIL, visibleHalaman, namaHalaman } from './halaman.ts';
 import { entriesOf, entryParts, type KimSite } from './sites.ts';
 import { terbaru, type SitemapUrl } from './sitemap.ts';
 import { absoluteUrl } from './urls.ts';
 import { isGroup } from './membership.ts';
 import { halamanPath, paginate } from './paginasi.ts';
-import { muatAnggota, muatBeritaAnggota } from '../components/forum/muat.ts';
+import { muatAnggota, muatBeritaAnggota } from '../lib/forum-data.ts';
 
-interface Halaman {
+interface SitemapPage {
   path: string;
   lastmod?: string;
 }
@@ -33,7 +33,7 @@ function tanggalOf(type: ContentType, e: Entry): Date | undefined {
 }
 
 /** The list pages of a type: one, except berita's pagination and category lists. */
-async function listPages(kim: KimSite, type: ContentType, entries: Entry[]): Promise<Halaman[]> {
+async function listPages(kim: KimSite, type: ContentType, entries: Entry[]): Promise<SitemapPage[]> {
   const lastmod = type.sitemap.lastmod ? terbaru(entries.map((e) => tanggalOf(type, e)).filter((d) => d !== undefined)) : undefined;
   if (type.name === 'berita') {
     const mine = <T extends { kim: KimSite; path: string }>(ps: { props: T }[]) => ps.filter((p) => p.props.kim.slug === kim.slug);
@@ -50,9 +50,9 @@ async function listPages(kim: KimSite, type: ContentType, entries: Entry[]): Pro
 }
 
 /** The entries of a type that get a page of their own. */
-function entryPages(type: ContentType, entries: Entry[]): Halaman[] {
+function entryPages(type: ContentType, entries: Entry[]): SitemapPage[] {
   if (!type.urls.detail) return [];
-  const shown = type.name === 'halaman' ? halamanTampil(entries as CollectionEntry<'halaman'>[]) : entries;
+  const shown = type.name === 'halaman' ? visibleHalaman(entries as CollectionEntry<'halaman'>[]) : entries;
   const pages = shown.map((e) => {
     const d = tanggalOf(type, e);
     return { path: detailPath(type, entryParts(e).name)!, lastmod: d ? hari(d) : undefined };
@@ -61,10 +61,10 @@ function entryPages(type: ContentType, entries: Entry[]): Halaman[] {
   return pages;
 }
 
-async function halamanSitus(kim: KimSite): Promise<Halaman[]> {
+async function halamanSitus(kim: KimSite): Promise<SitemapPage[]> {
   const perType = await Promise.all(contentTypes.map(async (type) => ({ type, entries: (await entriesOf(kim.slug, type.name)) as Entry[] })));
   const dates = (name: ContentTypeName) => perType.find((p) => p.type.name === name)!.entries.map((e) => (e.data as { tanggal: Date }).tanggal);
-  const pages: Halaman[] = [{ path: '', lastmod: terbaru([...dates('berita'), ...dates('galeri')]) }];
+  const pages: SitemapPage[] = [{ path: '', lastmod: terbaru([...dates('berita'), ...dates('galeri')]) }];
   for (const { type, entries } of perType) pages.push(...(await listPages(kim, type, entries)), ...entryPages(type, entries));
   if (isGroup(kim.site)) {
     pages.push({ path: 'anggota/' }, { path: 'agenda-anggota/' });
