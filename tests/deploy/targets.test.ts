@@ -43,7 +43,7 @@ describe('github-pages and gitlab-pages: the artifact folder', () => {
       expect(fs.existsSync(path.join(out, f)), f).toBe(true);
     }
     expect(fs.existsSync(path.join(out, 'kim-mekar-sari'))).toBe(false);
-    expect(res.stdout).toMatch(/kim-lumajang\.localhost\s+3\s+\d+/);
+    expect(res.stdout).toMatch(/kim-lumajang\.localhost\s+4\s+\d+/);
   });
 
   it('with two origins of one kind and no --out, each goes to .simpul/deploy/<unit>/', () => {

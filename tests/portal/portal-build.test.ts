@@ -24,7 +24,7 @@ function site(slug: string, nama: string, jenis: string, kecamatan: string, extr
 function berita(slug: string, name: string, judul: string, tanggal: string) {
   fs.writeFileSync(
     path.join(root, 'content', slug, 'berita', `${name}.md`),
-    `---\njudul: ${judul}\ntanggal: ${tanggal}\nringkasan: Ringkasan ${judul}.\nkategori: kegiatan-kim\n---\nIsi ${judul}.\n`,
+    `---\njudul: ${judul}\ntanggal: ${tanggal}\nringkasan: Ringkasan ${judul}.\nkategori: kegiatan-kim\npenulis: Pengurus\n---\nIsi ${judul}.\n`,
   );
 }
 

@@ -73,7 +73,8 @@ export function sitePrefix(u: Unit, s: DeploySite): string {
 }
 
 /** Member origins a forum shows images from. */
-function imageOrigins(s: DeploySite, all: DeploySite[]): string[] {
+/** Origins other than the site's own that its search results show member thumbnails from. */
+export function imageOrigins(s: DeploySite, all: readonly DeploySite[]): string[] {
   return s.anggota.map((m) => all.find((x) => x.slug === m)).filter((x): x is DeploySite => !!x).map((x) => new URL(x.url).origin).filter((o) => o !== new URL(s.url).origin);
 }
 

@@ -1,4 +1,5 @@
 /** The deploy command's steps: plan, refuse what breaks a limit, publish each unit, summarize. */
+import { imageOrigins as siteImageOrigins } from './plan.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { formatBytes, formatSeconds, formatTable } from '../format.ts';
@@ -141,7 +142,7 @@ function writeNginx(o: DeployOptions): void {
   const units = groupUnits(loaded.sites).units.filter((u) => u.target === 'folder' && fs.existsSync(path.join(o.out!, u.name, 'current')));
   const imageOrigins: Record<string, string[]> = {};
   for (const s of loaded.sites) {
-    imageOrigins[s.slug] = s.anggota.map((m) => loaded.sites.find((x) => x.slug === m)).filter((x) => !!x).map((x) => new URL(x!.url).origin).filter((or) => or !== new URL(s.url).origin);
+    imageOrigins[s.slug] = siteImageOrigins(s, loaded.sites);
   }
   const file = path.join(o.out!, 'nginx', 'simpul.conf');
   fs.mkdirSync(path.dirname(file), { recursive: true });

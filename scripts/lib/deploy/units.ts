@@ -3,6 +3,7 @@
  * (`https://host/kim-a/`, `https://host/kim-b/`) form one unit, published as one tree; a site
  * at the root of its own domain is a unit by itself. Read from `sites/<slug>/site.yaml`.
  */
+import { membersOf } from '../../../src/lib/membership.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -24,7 +25,7 @@ export interface DeploySite {
   archived: boolean;
   /** Cloudflare Pages project name. */
   proyek: string;
-  /** Member KIMs' origins (a forum shows their thumbnails). */
+  /** Member slugs of a forum or portal (src/lib/membership.ts): it shows their thumbnails. */
   anggota: string[];
   /** Origins the site's admin page talks to (its Git host, the OAuth proxy), for the admin CSP header. */
   backendOrigins?: string[];
@@ -57,6 +58,7 @@ export function loadSites(root: DataRoot): LoadedSites {
     .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
     .map((d) => d.name)
     .sort();
+  const configs: SiteConfig[] = [];
   for (const slug of slugs) {
     const file = path.join(root.sitesDir, slug, 'site.yaml');
     let cfg: SiteConfig;
@@ -86,10 +88,14 @@ export function loadSites(root: DataRoot): LoadedSites {
       target,
       archived: cfg.diarsipkan,
       proyek: cfg.deploy.proyek ?? slug,
-      anggota: cfg.anggota,
+      anggota: [],
       backendOrigins: backendOrigins(decapConfig(cfg).backend),
     });
+    configs.push(cfg);
   }
+  // Members as the build derives them: a forum's or portal's thumbnails come from their hosts.
+  const live = configs.filter((c) => !c.diarsipkan);
+  for (const [i, s] of out.sites.entries()) s.anggota = membersOf(configs[i]!, live);
   return out;
 }
 
