@@ -23,6 +23,9 @@ let nginx: RunningNginx;
 let browser: Browser;
 let sites: FleetSite[];
 
+/** Each site's URL before deployRoot renamed its host. */
+const productionUrl = new Map(fleetSites(inject('demoRoot')).map((s) => [s.slug, s.url]));
+
 beforeAll(async () => {
   root = deployRoot(inject('demoRoot'), inject('demoDist'), { target: 'folder' });
   live = path.join(root, 'live');
@@ -113,7 +116,12 @@ describe('folder target on a real nginx', () => {
       await cari.page.locator('pagefind-summary', { hasText: `hasil untuk ${berita.word}` }).waitFor({ timeout: 30_000 });
       await cari.page.locator('.hasil .pf-result-link').first().waitFor({ timeout: 30_000 });
       expect(await cari.page.locator('.hasil .pf-result-link').count(), `${s.slug} cari ${berita.word}`).toBeGreaterThan(0);
-      expect(cari.errors, `${s.slug} cari`).toEqual([]);
+      // The index was built before the hosts were renamed for this test (see deploy-root.ts):
+      // a roll-up's thumbnail of a member on the site's own production origin still names that
+      // origin, which is 'self' in production but not on the renamed test host.
+      const ownOrigin = new URL(productionUrl.get(s.slug)!).origin;
+      const errors = cari.errors.filter((e) => !(e.includes(`Loading the image '${ownOrigin}/`) && e.includes('img-src')));
+      expect(errors, `${s.slug} cari`).toEqual([]);
       expect(cari.failed, `${s.slug} cari`).toEqual([]);
       await cari.page.context().close();
 
