@@ -40,6 +40,7 @@ function runAdminScript(code: string): { templates: Map<string, Preview>; inited
   const CMS = {
     registerLocale: () => {},
     registerPreviewStyle: () => {},
+    registerEditorComponent: () => {},
     registerPreviewTemplate: (name: string, c: Preview) => registered.set(name, c),
     registerEventListener: () => {},
     init: () => {
