@@ -5,6 +5,7 @@
  * names. `CMS` and `h` (React.createElement) are globals set by decap-cms.js.
  */
 import { t } from '../i18n/id.ts';
+import { placeMissingCaret } from './caret.ts';
 import { photoComponent, relabelCloseButtons, type EditorComponent } from './indonesian.ts';
 import { createPreviews, type H, type PreviewProps } from './previews.ts';
 import { prune } from './prune.ts';
@@ -47,6 +48,7 @@ window.CMS_MANUAL_INIT = true;
 
 function setup(cms: DecapCms, h: H): void {
   relabelCloseButtons(document);
+  placeMissingCaret(document);
   cms.registerLocale('id', simpul.locale);
   cms.registerEditorComponent(photoComponent(h));
   cms.registerPreviewStyle(simpul.previewCss);
