@@ -9,7 +9,28 @@ import type { ImageMetadata } from 'astro';
 import { z } from 'zod';
 import { normalizeWhatsapp } from '../lib/whatsapp.ts';
 
+/** How a member would name the YAML shape a field expects. */
+const TYPE_NAMES: Record<string, string> = {
+  string: 'teks',
+  number: 'angka',
+  int: 'bilangan bulat',
+  boolean: 'ya atau tidak (true/false)',
+  object: 'kelompok isian (beberapa baris menjorok di bawahnya)',
+  array: 'daftar (baris-baris yang diawali "- ")',
+  date: 'tanggal, contoh: 2026-08-17',
+};
+
+// zod's Indonesian locale speaks of types ("diharapkan object, diterima undefined"); a member
+// needs to hear that a field is missing, or what to write in it.
 z.config(z.locales.id());
+z.config({
+  customError: (issue) => {
+    if (issue.code !== 'invalid_type') return undefined;
+    if (issue.input === undefined) return 'wajib diisi';
+    const name = TYPE_NAMES[issue.expected];
+    return name ? `harus berupa ${name}` : undefined;
+  },
+});
 
 /** Widgets that a field can ask for in the CMS, beyond what its zod type implies. */
 export type CmsWidget =

@@ -102,7 +102,8 @@ describe('produk', () => {
     expect(errorsOf(schema, { ...valid, harga: -1 })).toEqual(['harga: tidak boleh negatif']);
   });
   it('requires a photo with its description', () => {
-    expect(errorsOf(schema, { ...valid, gambar: undefined })).toEqual(['gambar: Input tidak valid: diharapkan object, diterima undefined']);
+    expect(errorsOf(schema, { ...valid, gambar: undefined })).toEqual(['gambar: wajib diisi']);
+    expect(errorsOf(schema, { ...valid, gambar: 'foto.jpg' })).toEqual(['gambar: harus berupa kelompok isian (beberapa baris menjorok di bawahnya)']);
   });
 });
 
