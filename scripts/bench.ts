@@ -13,9 +13,10 @@ import { editOneSite, generateFleet } from './lib/bench/fleet-gen.ts';
 import { median } from './lib/bench/stats.ts';
 import { build, type RunResult } from './lib/bench/run-build.ts';
 import { MODES, runMode, type Mode } from './lib/bench/modes.ts';
-import { formatTable } from './lib/format.ts';
+import { formatBytes, formatTable } from './lib/format.ts';
 import { benchBundle, benchIndexing, searchBenchRows } from './lib/search/bench.ts';
 import { benchReport, writeHistory } from './lib/bench/report-bench.ts';
+import { benchPortal } from './lib/bench/portal-bench.ts';
 
 const spec: CommandSpec = {
   command: 'npm run bench --',
@@ -91,6 +92,8 @@ async function main(): Promise<void> {
   console.log('Laporan keaktifan atas riwayat git 5.000 commit…');
   writeHistory(root, sites, 5000);
   const report = await benchReport(root, 3);
+  console.log(`Portal kabupaten atas ${sites} KIM: build dan berat halaman di ponsel 360 px…`);
+  const portal = await benchPortal(root);
 
   const pagesBuilt = runs[0]!.cold.pages;
   const spread = (xs: number[]) => (runCount > 1 ? ` (${xs.map((x) => x.toFixed(2)).join(' / ')})` : '');
@@ -120,6 +123,13 @@ async function main(): Promise<void> {
   console.log('');
   console.log(formatTable(['Pencarian', 'Hasil', 'Target', 'Tercapai'], searchBenchRows({ indexing, ...sizes })));
   console.log(`Laporan keaktifan (${report.rows} situs, 5.000 commit): ${report.seconds.toFixed(2)} dtk (median dari 3; target ≤ 3 dtk)`);
+  console.log('');
+  console.log(
+    formatTable(
+      [`Portal, ${portal.members} anggota (build ${portal.buildSeconds.toFixed(2)} dtk; ${portal.newsPages} halaman kabar-anggota)`, 'Transfer di ponsel', 'Permintaan'],
+      portal.pages.map((p) => [p.page, formatBytes(p.bytes), String(p.requests)]),
+    ),
+  );
   if (runCount > 1) console.log(`Indeks pencarian per putaran: ${runs.map((r) => r.indexing.seconds.toFixed(2)).join(' / ')} dtk`);
   console.log(`Halaman per detik (dingin): ${(pagesBuilt / mid.cold).toFixed(0)}`);
   console.log(`Mesin: ${os.cpus().length} inti, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
@@ -138,6 +148,8 @@ async function main(): Promise<void> {
       search_bundle_disk_kb: Math.round(sizes.bundle.rawBytes / 1024),
       search_first_kb: Math.round(sizes.firstSearch.transferBytes / 1024),
       report_s: +report.seconds.toFixed(2),
+      portal_build_s: +portal.buildSeconds.toFixed(2),
+      portal_kb: Object.fromEntries(portal.pages.map((p) => [p.page, Math.round(p.bytes / 1024)])),
       search_vocabulary_kb: +(sizes.kata.vocabularyBytes / 1024).toFixed(1),
       runs: runCount,
     }),

@@ -125,6 +125,13 @@ export async function buildFleet(opts: BuildOptions): Promise<BuildSummary> {
   const validSites = [...valid.values()];
   /** Members of a forum or portal that passed validation: only they are loaded and hashed. */
   const membersOfValid = (slug: string) => membersOf(valid.get(slug)!, validSites).filter((m) => valid.has(m));
+  // A member left out for its errors would silently vanish from the forum's or portal's pages.
+  for (const s of selected) {
+    const group = valid.get(s.slug);
+    if (!group) continue;
+    const invalid = membersOf(group, live).filter((m) => reports.has(m) && !valid.has(m));
+    if (invalid.length > 0) log(`  ⚠ ${s.slug}: ${invalid.length} anggota dilewati karena isinya belum lolos pemeriksaan (npm run check -- --site <slug>): ${invalid.join(', ')}`);
+  }
 
   // 2. Skip what did not change.
   const theme = themeHash();

@@ -124,4 +124,15 @@ describe('rebuilds', () => {
     expect(page('portal-uji', 'kabar-anggota')).toContain('Lomba Perahu Alpha');
     expect(page('forum-alpha')).toContain('Lomba Perahu Alpha');
   });
+
+  it('names a member left out of the portal for its errors, instead of dropping it silently', () => {
+    fs.writeFileSync(path.join(root, 'content', 'kim-b2', 'berita', 'rusak.md'), '---\njudul: Tanpa tanggal\n---\nIsi.\n');
+    try {
+      const res = runScript('build', ['--root', root, '--site', 'kim-b2']);
+      expect(res.code).not.toBe(0);
+      expect(res.stdout).toMatch(/⚠ portal-uji: 1 anggota dilewati .*: kim-b2\n/);
+    } finally {
+      fs.rmSync(path.join(root, 'content', 'kim-b2', 'berita', 'rusak.md'));
+    }
+  });
 });

@@ -33,6 +33,9 @@ function frontmatter(data: Record<string, unknown>, body: string): string {
   return `---\n${stringify(data).trimEnd()}\n---\n\n${body}\n`;
 }
 
+/** The one kabupaten every synthetic KIM belongs to (its kecamatan vary). */
+export const BENCH_WILAYAH = { kecamatan: 'Kecamatan 1', kabupaten: 'Kabupaten Bogor', provinsi: 'Jawa Barat' };
+
 export interface FleetSpec {
   sites: number;
   /** Markdown entries per site (4 profile pages, the rest berita). */
@@ -60,7 +63,7 @@ export function generateFleet(dir: string, spec: FleetSpec): void {
         slug,
         nama: `KIM Uji ${i + 1}`,
         jenis: i % 5 === 0 ? 'kelurahan' : 'desa',
-        wilayah: { desa: `Desa Uji ${i + 1}`, kecamatan: `Kecamatan ${1 + (i % 12)}`, kabupaten: 'Kabupaten Bogor', provinsi: 'Jawa Barat' },
+        wilayah: { ...BENCH_WILAYAH, desa: `Desa Uji ${i + 1}`, kecamatan: `Kecamatan ${1 + (i % 12)}` },
         url: i % 2 === 0 && !spec.oneOrigin ? `https://${slug}.desa.id/` : `https://kim-bogor.github.io/${slug}/`,
         zona_waktu: ZONA[i % 3],
       }),

@@ -24,7 +24,7 @@ export function writeHistory(root: string, sites: number, commits: number): void
   for (let i = 1; i <= commits; i++) {
     const when = start + Math.round((i / commits) * span);
     const slug = benchSlug(Math.floor(r() * sites));
-    const body = `---\njudul: Kabar ${i}\ntanggal: ${new Date(when * 1000).toISOString().slice(0, 10)}\nringkasan: Ringkas.\n---\nIsi ${i}.\n`;
+    const body = `---\njudul: Kabar ${i}\ntanggal: ${new Date(when * 1000).toISOString().slice(0, 10)}\nringkasan: Ringkas.\nkategori: kegiatan-kim\npenulis: Tim KIM\n---\nIsi ${i}.\n`;
     const msg = `berita ${i}`;
     stream +=
       `commit refs/heads/main\ncommitter Bench <bench@example.invalid> ${when} +0700\n` +
