@@ -32,7 +32,7 @@ export const DEFAULT_REPO_LIMITS: Record<RepoHost, RepoLimits> = {
  * Growth per active KIM per year with the default caps, from `npm run bench -- --mode
  * penyimpanan` (docs/benchmarks.md): two berita a week with two photos each.
  */
-export const GROWTH_PER_KIM_YEAR = { repo: 131_000_000, pages: 59_000_000 };
+export const GROWTH_PER_KIM_YEAR = { repo: 53_000_000, pages: 46_000_000 };
 
 export interface RepoSize {
   /** Bytes of Git objects (history included), when the data root is in a Git repository. */
