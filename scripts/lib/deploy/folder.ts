@@ -96,8 +96,13 @@ export function pruneFolderUnit(out: string, unit: string): string | undefined {
 function lastPruned(out: string, unit: string): string | undefined {
   const dir = prunedDir(out);
   if (!fs.existsSync(dir)) return undefined;
-  const mine = fs.readdirSync(dir).filter((e) => e.startsWith(`${unit}-`) && /^\d{8}-\d{6}-\d+$/.test(e.slice(unit.length + 1)));
-  return mine.sort().at(-1) && path.join(dir, mine.sort().at(-1)!);
+  // Release ids start with the UTC time, so the newest sorts last.
+  const last = fs
+    .readdirSync(dir)
+    .filter((e) => e.startsWith(`${unit}-`) && /^\d{8}-\d{6}-\d+$/.test(e.slice(unit.length + 1)))
+    .sort()
+    .at(-1);
+  return last && path.join(dir, last);
 }
 
 /**
