@@ -249,7 +249,7 @@ describe.each([
   it('capped the photo and removed EXIF/GPS', async () => {
     await until(() => cms.log().includes(`Foto diproses: media/${uploaded}`), `foto diproses:\n${cms.log()}`, 30_000);
     const m = await sharp(path.join(contentDir, 'media', uploaded)).metadata();
-    expect(Math.max(m.width!, m.height!)).toBeLessThanOrEqual(2560);
+    expect(Math.max(m.width!, m.height!)).toBeLessThanOrEqual(1600);
     expect(m.exif).toBeUndefined();
   });
 

@@ -127,12 +127,12 @@ describe('Decap CMS for a KIM member (local backend)', () => {
     expect(fs.existsSync(image)).toBe(true);
   });
 
-  it('caps the uploaded photo: 2560 px, no EXIF/GPS, turned upright', async () => {
+  it('caps the uploaded photo: 1600 px, no EXIF/GPS, turned upright', async () => {
     const image = path.join(contentDir, 'media', uploaded);
     expect(fs.statSync(photo).size).toBeGreaterThan(4 * 1024 * 1024);
     await until(() => cmsLog.includes(`Foto diproses: media/${uploaded}`), `foto diproses:\n${cmsLog}`, 30_000);
     const m = await sharp(image).metadata();
-    expect([m.width, m.height]).toEqual([1920, 2560]);
+    expect([m.width, m.height]).toEqual([1200, 1600]);
     expect(m.exif).toBeUndefined();
     expect(fs.statSync(image).size).toBeLessThan(fs.statSync(photo).size);
   });

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { projectRoot } from '../scripts/lib/paths.ts';
 import { runScript } from '../tests/helpers/data-root.ts';
 import { deployRoot } from '../tests/helpers/deploy-root.ts';
-import { freePort, startNginx, type RunningNginx } from '../tests/helpers/nginx.ts';
+import { freePort, nginxTest, startNginx, type RunningNginx } from '../tests/helpers/nginx.ts';
 
 let root: string;
 let live: string;
@@ -123,5 +123,40 @@ describe('folder target: atomic switch and rollback', () => {
     expect(pruned.code, pruned.stdout).toBe(0);
     expect(fs.existsSync(path.join(cur, 'kim-ranupani'))).toBe(false);
     expect(fs.existsSync(path.join(cur, 'kim-argosari/index.html'))).toBe(true);
+  });
+
+  it('--prune takes an archived own-domain unit off the live folder, keeps a copy, and --rollback brings it back', async () => {
+    const unitDir = path.join(live, 'kim-ngudi-rahayu');
+    const conf = path.join(live, 'nginx', 'simpul.conf');
+    expect((await home()).status).toBe(200);
+    fs.appendFileSync(path.join(root, 'sites', 'kim-ngudi-rahayu', 'site.yaml'), 'diarsipkan: true\n');
+    // Without --prune nothing of it goes.
+    const kept = runScript('deploy', [...deployArgs(), '--site', 'kim-ngudi-rahayu']);
+    expect(kept.code, kept.stdout).toBe(0);
+    expect(fs.existsSync(path.join(unitDir, 'current', 'index.html'))).toBe(true);
+
+    const dry = runScript('deploy', [...deployArgs(), '--site', 'kim-ngudi-rahayu', '--prune', '--dry-run']);
+    expect(dry.code, dry.stdout).toBe(0);
+    expect(dry.stdout).toContain(`Akan dihapus (--prune, kim-ngudi-rahayu, semua KIM-nya diarsipkan):\n  - ${unitDir}/ (seluruhnya`);
+    expect(fs.existsSync(path.join(unitDir, 'current', 'index.html'))).toBe(true);
+
+    const pruned = runScript('deploy', [...deployArgs(), '--site', 'kim-ngudi-rahayu', '--prune']);
+    expect(pruned.code, pruned.stdout).toBe(0);
+    expect(fs.existsSync(unitDir)).toBe(false);
+    expect((await home()).status).toBe(404);
+    const copies = fs.readdirSync(path.join(live, '.dipangkas'));
+    expect(copies).toHaveLength(1);
+    expect(fs.existsSync(path.join(live, '.dipangkas', copies[0]!, 'current', 'index.html'))).toBe(true);
+    expect(pruned.stdout).toContain(`salinan untuk --rollback: ${path.join(live, '.dipangkas', copies[0]!)}`);
+    // nginx no longer has a server for it; the other units' config still passes nginx -t.
+    expect(fs.readFileSync(conf, 'utf8')).not.toContain(HOST);
+    expect(fs.readFileSync(conf, 'utf8')).toContain('kim-lumajang.localhost');
+    nginxTest(fs.mkdtempSync(path.join(os.tmpdir(), 'simpul-nginx-t-')), conf);
+
+    const back = runScript('deploy', ['--root', root, '--out', live, '--rollback', 'kim-ngudi-rahayu', '--listen', `127.0.0.1:${port}`]);
+    expect(back.code, back.stdout).toBe(0);
+    expect(fs.readdirSync(path.join(live, '.dipangkas'))).toEqual([]);
+    expect((await home()).body).toContain('versi:dua');
+    expect(fs.readFileSync(conf, 'utf8')).toContain(HOST);
   });
 });

@@ -22,13 +22,15 @@
  *
  * Other options: --site a,b (units holding these sites), --dry-run (the plan only),
  * --prune (remove archived KIMs' live files), --rollback <unit> (folder target),
- * --root, --dist, --gitlab-max-mb. Default --out for github/gitlab pages:
+ * --root, --dist, --gitlab-max-mb, --repo-host github|gitlab and --repo-max-mb (the repository-size
+ * warning, docs/penyimpanan.md). Default --out for github/gitlab pages:
  * `<root>/.simpul/deploy/<unit>/`. Exit code: 0 all units done, 1 a unit failed or was
  * refused, 2 bad usage.
  */
 import path from 'node:path';
 import { readCommandLine, type CommandSpec } from './lib/args.ts';
 import { dataRoot } from './lib/paths.ts';
+import { REPO_HOSTS, type RepoHost } from './lib/deploy/repo-size.ts';
 import { runDeploy } from './lib/deploy/run.ts';
 import type { Target } from './lib/deploy/units.ts';
 import { runCli } from './lib/run-cli.ts';
@@ -45,6 +47,8 @@ const spec: CommandSpec = {
     { name: 'out', value: '<folder>', description: 'Folder hasil (artefak Pages) atau folder live (target folder)' },
     { name: 'listen', value: '<alamat>', description: 'Target folder: nilai listen nginx', default: '80' },
     { name: 'gitlab-max-mb', value: '<MB>', description: 'Batas ukuran artefak GitLab Pages instance Anda (bawaan: 1024)' },
+    { name: 'repo-host', value: '<github|gitlab>', description: 'Tempat repositori ini, untuk peringatan ukuran repositori (bawaan: ditebak dari target)' },
+    { name: 'repo-max-mb', value: '<MB>', description: 'Batas ukuran repositori yang dipakai peringatan (bawaan: GitHub 1.000 anjuran / 5.000 maks, GitLab.com 10.240)' },
     { name: 'root', value: '<folder>', description: 'Folder data yang berisi sites/ dan content/ (bawaan: folder saat ini)' },
     { name: 'dist', value: '<folder>', description: 'Folder hasil build (bawaan: <root>/dist)' },
   ],
@@ -64,6 +68,16 @@ runCli(async () => {
     console.error('Galat: --gitlab-max-mb harus angka MB lebih dari 0, contoh: --gitlab-max-mb 100');
     return 2;
   }
+  const repoMb = v['repo-max-mb'] ? Number(v['repo-max-mb']) : undefined;
+  if (repoMb !== undefined && !(repoMb > 0)) {
+    console.error('Galat: --repo-max-mb harus angka MB lebih dari 0, contoh: --repo-max-mb 1000');
+    return 2;
+  }
+  const repoHost = v['repo-host'];
+  if (repoHost !== undefined && !(REPO_HOSTS as readonly string[]).includes(repoHost)) {
+    console.error(`Galat: --repo-host harus salah satu dari ${REPO_HOSTS.join(', ')} (diberikan: ${repoHost}).`);
+    return 2;
+  }
   return runDeploy({
     root: dataRoot(path.resolve(v.root || process.cwd()), v.dist),
     sites: v.site?.split(',').map((s) => s.trim()).filter(Boolean),
@@ -74,5 +88,7 @@ runCli(async () => {
     out: v.out ? path.resolve(v.out) : undefined,
     listen: v.listen ?? '80',
     gitlabMaxBytes: mb ? mb * 1024 * 1024 : undefined,
+    repoHost: repoHost as RepoHost | undefined,
+    repoMaxBytes: repoMb ? repoMb * 1_000_000 : undefined,
   });
 });

@@ -1,11 +1,11 @@
 /**
- * `npm run media:optimize` — caps member photos in `content/`: longest side 2560 px,
+ * `npm run media:optimize` — caps member photos in `content/`: longest side MAX_SIDE (1600) px,
  * EXIF/GPS removed, kept the right way up. Run by CI on pull requests and by `npm run cms`.
  * `--check` only reports (exit 1 when a photo still needs it).
  */
 import path from 'node:path';
 import { listValue, readCommandLine, ROOT_OPTION, type CommandSpec } from './lib/args.ts';
-import { describe, optimizeTree } from './lib/cms/media-optimize.ts';
+import { describe, MAX_SIDE, optimizeTree } from './lib/cms/media-optimize.ts';
 import { dataRoot } from './lib/paths.ts';
 import { runCli } from './lib/run-cli.ts';
 
@@ -33,7 +33,7 @@ async function main(): Promise<number> {
     }
   }
   if (count === 0) {
-    console.log('Semua foto sudah sesuai batas (sisi terpanjang 2560 px, tanpa EXIF/GPS).');
+    console.log(`Semua foto sudah sesuai batas (sisi terpanjang ${MAX_SIDE} px, tanpa EXIF/GPS).`);
     return 0;
   }
   if (dryRun) {

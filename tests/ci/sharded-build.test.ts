@@ -4,6 +4,8 @@
  * CI artifacts are (shard-<i>/dist, shard-<i>/.simpul/state.json), then `npm run build:merge`.
  * The merged dist must equal one unsharded build's, byte for byte, apart from build
  * timestamps: the only ones are the `DTSTAMP` lines iCalendar requires in each agenda `.ics`.
+ * Then the workflow's assemble step (`npm run deploy -- --target github-pages --out _site`) on
+ * the merged and on the unsharded dist: the two Pages artifacts must be equal in the same way.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -66,6 +68,24 @@ describe('sharded CI build', () => {
     // …and apart from them every byte is the same, the forum's search index over its members included.
     for (const f of differing) expect(untimed(f, fs.readFileSync(path.join(b, f))).equals(untimed(f, fs.readFileSync(path.join(a, f)))), f).toBe(true);
     expect(files.some((f) => f.startsWith(`${forum.slug}/pagefind/`))).toBe(true);
+
+    // The workflow's assemble step, as the workflow runs it after the merge, on both builds
+    // (no new build: the Pages artifact is made from the dist/ compared above).
+    const assembled = [single, merged].map((dir) => {
+      const out = path.join(dir, '_site');
+      mustPass(`deploy ${path.basename(dir)}`, runScript('deploy', ['--root', dir, '--target', 'github-pages', '--out', out]));
+      return out;
+    });
+    const siteFiles = listFiles(assembled[0]!);
+    expect(listFiles(assembled[1]!)).toEqual(siteFiles);
+    // The artifact is the Pages origin(s), not just dist/: root pages and the shared Decap bundle.
+    expect(siteFiles.filter((f) => /(^|\/)sitemap-index\.xml$/.test(f)).length).toBeGreaterThan(0);
+    expect(siteFiles.some((f) => /(^|\/)_simpul\/decap\/decap-cms\.js$/.test(f))).toBe(true);
+    expect(siteFiles.some((f) => f.endsWith('.ics'))).toBe(true);
+    for (const f of siteFiles) {
+      const [x, y] = assembled.map((d) => fs.readFileSync(path.join(d, f)));
+      expect(untimed(f, y!).equals(untimed(f, x!)), f).toBe(true);
+    }
     fs.rmSync(base, { recursive: true, force: true });
   }, 900_000);
 });

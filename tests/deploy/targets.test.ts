@@ -24,7 +24,7 @@ function fakeWrangler(root: string, code = 0): { bin: string; calls: () => strin
   fs.mkdirSync(bin, { recursive: true });
   fs.writeFileSync(
     path.join(bin, 'wrangler'),
-    `#!/bin/sh\necho "$* | token=\${CLOUDFLARE_API_TOKEN:+ada} akun=\${CLOUDFLARE_ACCOUNT_ID:+ada} | $(ls "$3" | sort | tr '\\n' ' ')" >> ${log}\necho "Uploading... token $CLOUDFLARE_API_TOKEN"\nexit ${code}\n`,
+    `#!/bin/sh\necho "$* | token=\${CLOUDFLARE_API_TOKEN:+ada} akun=\${CLOUDFLARE_ACCOUNT_ID:+ada} | $(ls "$3" 2>/dev/null | sort | tr '\\n' ' ')" >> ${log}\necho "Uploading... token $CLOUDFLARE_API_TOKEN"\nexit ${code}\n`,
     { mode: 0o755 },
   );
   return { bin, calls: () => (fs.existsSync(log) ? fs.readFileSync(log, 'utf8').trim().split('\n') : []) };
@@ -100,6 +100,37 @@ describe('cloudflare-pages', () => {
     expect(res.stdout).toMatch(/1 unit gagal atau ditolak; unit lain tetap dipasang/);
     expect(fs.existsSync(path.join(root, 'keluar/kim-lumajang.localhost/index.html'))).toBe(true);
     expect(fs.existsSync(path.join(root, 'keluar/kim-ngudi-rahayu/current/index.html'))).toBe(true);
+  });
+
+  it('--prune deletes an archived KIM’s project with exactly `wrangler pages project delete <proyek> --yes`', () => {
+    const root = make();
+    const w = fakeWrangler(root);
+    expect(runScript('deploy', ['--root', root, '--target', 'cloudflare-pages'], { env: env(w.bin) }).code).toBe(0);
+    fs.appendFileSync(path.join(root, 'sites', 'kim-tablanusu', 'site.yaml'), 'diarsipkan: true\n');
+    const without = runScript('deploy', ['--root', root, '--target', 'cloudflare-pages'], { env: env(w.bin) });
+    expect(without.stdout).toContain('kim-tablanusu: semua KIM-nya diarsipkan; tidak dipasang lagi, tetapi berkas live-nya tetap sampai --prune');
+    const dry = runScript('deploy', ['--root', root, '--target', 'cloudflare-pages', '--prune', '--dry-run'], { env: env(w.bin) });
+    expect(dry.code, dry.stdout).toBe(0);
+    expect(dry.stdout).toContain('Akan dihapus (--prune, kim-tablanusu, semua KIM-nya diarsipkan):\n  - proyek Cloudflare Pages "kim-tablanusu" (https://kim-tablanusu.localhost/), dengan: wrangler pages project delete kim-tablanusu --yes');
+    expect(w.calls()).toHaveLength(1);
+    const res = runScript('deploy', ['--root', root, '--target', 'cloudflare-pages', '--prune'], { env: env(w.bin) });
+    expect(res.code, res.stdout + res.stderr).toBe(0);
+    expect(w.calls()).toHaveLength(2);
+    expect(w.calls()[1]).toMatch(/^pages project delete kim-tablanusu --yes \| token=ada akun=ada \|/);
+    expect(res.stdout).toContain('kim-tablanusu: proyek kim-tablanusu dihapus dari Cloudflare');
+    expect(res.stdout + res.stderr).not.toContain(SECRET);
+    const state = JSON.parse(fs.readFileSync(path.join(root, '.simpul/deploy/state.json'), 'utf8'));
+    expect(Object.keys(state.units)).not.toContain('kim-tablanusu');
+  });
+
+  it('a failing project delete is reported without the token, exit 1', () => {
+    const root = make();
+    const w = fakeWrangler(root, 1);
+    fs.appendFileSync(path.join(root, 'sites', 'kim-tablanusu', 'site.yaml'), 'diarsipkan: true\n');
+    const res = runScript('deploy', ['--root', root, '--target', 'cloudflare-pages', '--prune'], { env: env(w.bin) });
+    expect(res.code).toBe(1);
+    expect(res.stdout).toContain('kim-tablanusu: gagal menghapus: wrangler gagal (kode 1): Uploading... token [CLOUDFLARE_API_TOKEN]');
+    expect(res.stdout).not.toContain(SECRET);
   });
 
   it('--dry-run prints the plan and changes nothing', () => {

@@ -43,9 +43,15 @@ export function artifactSize(dir: string): Artifact {
   return { files, bytes: dirSize(dir) };
 }
 
+/**
+ * Where every run checks the fleet out. A CI runner's workspace path is the same on every run,
+ * and the build state records the absolute dist/ it packaged to, so the bench keeps it fixed too.
+ */
+const checkoutDir = (dir: string) => path.join(dir, 'checkout', 'shard-1');
+
 /** A fleet built once, its cache packed as actions/cache would pack it. */
 export function prepareCiFleet(dir: string, spec: { sites: number; pages: number }): { cold: number; tar: string } {
-  const seed = path.join(dir, 'asal');
+  const seed = checkoutDir(dir);
   generateFleet(seed, { ...spec, oneOrigin: true });
   const cold = build(seed, 'dingin (membuat cache)').s;
   const tar = path.join(dir, 'cache.tar');
@@ -55,7 +61,8 @@ export function prepareCiFleet(dir: string, spec: { sites: number; pages: number
 
 /** One push: a fresh checkout (not timed), one KIM edited, then the timed CI steps. */
 export function ciRun(dir: string, tar: string, run: number, spec: { sites: number; pages: number }): { run: CiRun; artifact: Artifact } {
-  const checkout = path.join(dir, `putaran-${run}`, 'shard-1');
+  const checkout = checkoutDir(dir);
+  fs.rmSync(path.join(dir, 'checkout'), { recursive: true, force: true });
   generateFleet(checkout, { ...spec, oneOrigin: true });
   editOneSite(checkout, run);
   const t0 = performance.now();

@@ -49,6 +49,7 @@ export function benchSlug(i: number): string {
 }
 
 export function generateFleet(dir: string, spec: FleetSpec): void {
+  const ownDomain = (i: number) => i % 2 === 0 && !spec.oneOrigin;
   for (let i = 0; i < spec.sites; i++) {
     const slug = benchSlug(i);
     const r = rng(i + 1);
@@ -64,8 +65,11 @@ export function generateFleet(dir: string, spec: FleetSpec): void {
         nama: `KIM Uji ${i + 1}`,
         jenis: i % 5 === 0 ? 'kelurahan' : 'desa',
         wilayah: { ...BENCH_WILAYAH, desa: `Desa Uji ${i + 1}`, kecamatan: `Kecamatan ${1 + (i % 12)}` },
-        url: i % 2 === 0 && !spec.oneOrigin ? `https://${slug}.desa.id/` : `https://kim-bogor.github.io/${slug}/`,
+        url: ownDomain(i) ? `https://${slug}.desa.id/` : `https://kim-bogor.github.io/${slug}/`,
         zona_waktu: ZONA[i % 3],
+        // Without it the schema's default (nginx, read as folder) would leave the shared
+        // github.io origin out of `deploy --target github-pages`, as the CI bench runs it.
+        deploy: { target: ownDomain(i) ? 'folder' : 'github-pages' },
       }),
     );
     fs.writeFileSync(

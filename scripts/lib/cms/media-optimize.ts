@@ -1,6 +1,10 @@
 /**
  * Caps the photos members upload (phones give 4–12 MB, 4000+ px, with EXIF and GPS):
- * longest side at most 2560 px, EXIF/GPS/XMP removed, the picture kept the right way up.
+ * longest side at most 1600 px, EXIF/GPS/XMP removed, the picture kept the right way up.
+ *
+ * 1600 px is the widest variant any page emits (the beranda hero), so the cap costs the pages
+ * nothing; every original stays in Git history for good, and at 2560 px they filled a
+ * repository several times faster (docs/penyimpanan.md).
  *
  * Nothing beyond that is lost: a photo within the cap whose only problem is metadata is
  * stripped losslessly (JPEG) instead of re-encoded; a photo already clean is not touched,
@@ -12,7 +16,9 @@ import sharp from 'sharp';
 import { walkFiles } from '../walk.ts';
 import { stripJpegMetadata } from './jpeg-strip.ts';
 
-export const MAX_SIDE = 2560;
+export const MAX_SIDE = 1600;
+/** mozjpeg quality of a re-encoded original: the pages re-encode it again, to WebP. */
+export const JPEG_QUALITY = 85;
 const IMAGE = /\.(jpe?g|png|webp)$/i;
 
 export type Action = 'diperkecil' | 'diputar' | 'metadata-dihapus';
@@ -52,7 +58,7 @@ async function reencode(buf: Buffer, info: Inspection): Promise<Buffer> {
   // rotate() with no angle applies the EXIF orientation to the pixels; output has no EXIF.
   let img = sharp(buf).rotate().resize({ width: MAX_SIDE, height: MAX_SIDE, fit: 'inside', withoutEnlargement: true });
   if (meta.icc) img = img.keepIccProfile();
-  if (info.format === 'jpeg') return img.jpeg({ quality: 88, mozjpeg: true }).toBuffer();
+  if (info.format === 'jpeg') return img.jpeg({ quality: JPEG_QUALITY, mozjpeg: true }).toBuffer();
   if (info.format === 'png') return img.png({ compressionLevel: 9 }).toBuffer();
   return img.webp({ quality: 90 }).toBuffer();
 }
@@ -129,7 +135,7 @@ const ACTION_LABEL: Record<Action, string> = {
   'metadata-dihapus': 'EXIF/GPS dihapus',
 };
 
-/** One line for a result, e.g. `media/a.jpg: 4032×3024 → 2560×1920, 9,8 MB → 1,2 MB (…)`. */
+/** One line for a result, e.g. `media/a.jpg: 4032×3024 → 1600×1200, 9,8 MB → 0,3 MB (…)`. */
 export function describe(r: MediaResult, relTo?: string): string {
   const name = relTo ? path.relative(relTo, r.file).split(path.sep).join('/') : r.file;
   const what = r.actions.map((a) => ACTION_LABEL[a]).join(', ');

@@ -1,6 +1,8 @@
 /**
  * Cloudflare Pages: one project per KIM, uploaded with Cloudflare's own CLI:
  *   wrangler pages deploy <dir> --project-name <name> --branch main
+ * and, for an archived KIM with --prune, deleted with it:
+ *   wrangler pages project delete <name> --yes
  * Credentials come only from the environment and are passed on to wrangler untouched;
  * they are never written to a file, a log or the plan. Without network the real upload
  * cannot run here: tests put a stand-in `wrangler` on PATH.
@@ -12,6 +14,9 @@ export const CLOUDFLARE_ENV = ['CLOUDFLARE_API_TOKEN', 'CLOUDFLARE_ACCOUNT_ID'] 
 export type Runner = (cmd: string, args: string[]) => Promise<{ code: number; output: string }>;
 
 export const wranglerArgs = (dir: string, project: string) => ['pages', 'deploy', dir, '--project-name', project, '--branch', 'main'];
+
+/** `--yes` answers wrangler's "cannot be undone" prompt, which would hang a CI job. */
+export const wranglerDeleteArgs = (project: string) => ['pages', 'project', 'delete', project, '--yes'];
 
 /** Runs a command with the current environment, collecting its output. */
 export const spawnRunner: Runner = (cmd, args) =>
@@ -38,11 +43,16 @@ export function redact(text: string, env: NodeJS.ProcessEnv = process.env): stri
   return out;
 }
 
-export async function deployCloudflare(dir: string, project: string, run: Runner = spawnRunner): Promise<void> {
+async function wrangler(args: string[], run: Runner): Promise<void> {
   const missing = missingCredentials();
   if (missing.length) {
     throw new Error(`${missing.join(' dan ')} belum diisi di lingkungan. Isi sebagai secret CI atau variabel lingkungan, jangan di berkas (lihat docs/deploy.md).`);
   }
-  const res = await run('wrangler', wranglerArgs(dir, project));
+  const res = await run('wrangler', args);
   if (res.code !== 0) throw new Error(`wrangler gagal (kode ${res.code}): ${redact(res.output).trim().split('\n').slice(-5).join(' | ')}`);
 }
+
+export const deployCloudflare = (dir: string, project: string, run: Runner = spawnRunner) => wrangler(wranglerArgs(dir, project), run);
+
+/** Deletes the KIM's Pages project (its address stops answering); the local artifact stays. */
+export const deleteCloudflareProject = (project: string, run: Runner = spawnRunner) => wrangler(wranglerDeleteArgs(project), run);

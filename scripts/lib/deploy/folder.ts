@@ -75,9 +75,47 @@ export async function deployFolder(out: string, unit: UnitPlan): Promise<{ relea
   return { release, carried };
 }
 
-/** Serves the previous release again; the rolled-back one becomes `previous`. */
+/** Where pruned units are kept for --rollback: `<out>/.dipangkas/<unit>-<id>/`. Never served. */
+export const prunedDir = (out: string) => path.join(out, '.dipangkas');
+
+/**
+ * Takes an archived unit (a KIM on its own domain) off the live folder: the whole unit folder
+ * moves, with one rename, into `.dipangkas/`, so nothing is lost and --rollback brings it back.
+ * Returns where it went, or undefined when it was not live.
+ */
+export function pruneFolderUnit(out: string, unit: string): string | undefined {
+  const dir = unitDir(out, unit);
+  if (!fs.existsSync(dir)) return undefined;
+  fs.mkdirSync(prunedDir(out), { recursive: true });
+  const dest = path.join(prunedDir(out), `${unit}-${releaseId()}`);
+  fs.renameSync(dir, dest);
+  return dest;
+}
+
+/** The newest pruned copy of a unit, if any. */
+function lastPruned(out: string, unit: string): string | undefined {
+  const dir = prunedDir(out);
+  if (!fs.existsSync(dir)) return undefined;
+  // Release ids start with the UTC time, so the newest sorts last.
+  const last = fs
+    .readdirSync(dir)
+    .filter((e) => e.startsWith(`${unit}-`) && /^\d{8}-\d{6}-\d+$/.test(e.slice(unit.length + 1)))
+    .sort()
+    .at(-1);
+  return last && path.join(dir, last);
+}
+
+/**
+ * Serves the previous release again; the rolled-back one becomes `previous`. A unit that was
+ * pruned comes back whole from `.dipangkas/`.
+ */
 export function rollbackFolder(out: string, unit: string): { from: string; to: string } {
   const dir = unitDir(out, unit);
+  const pruned = fs.existsSync(dir) ? undefined : lastPruned(out, unit);
+  if (pruned) {
+    fs.renameSync(pruned, dir);
+    return { from: path.relative(out, pruned), to: readLink(path.join(dir, 'current')) ?? dir };
+  }
   const cur = readLink(path.join(dir, 'current'));
   const prev = readLink(path.join(dir, 'previous'));
   if (!cur || !prev || !fs.existsSync(path.join(dir, prev))) {

@@ -10,6 +10,7 @@ import type { DataRoot } from '../paths.ts';
 import { cloudflareHeaders } from './headers.ts';
 import { checkProjects, checkUnit, DEFAULT_LIMITS, type HostLimits } from './limits.ts';
 import { originFiles } from './origin-pages.ts';
+import { checkRepo, checkUnitGrowth, DEFAULT_REPO_LIMITS, GROWTH_PER_KIM_YEAR, guessRepoHost, measureRepo, type RepoHost, type RepoLimits, type RepoSize } from './repo-size.ts';
 import { diffFiles, readState, statePath, type Changes, type DeployState } from './state.ts';
 import { groupUnits, loadSites, TARGETS, type DeploySite, type Target, type Unit } from './units.ts';
 
@@ -39,6 +40,9 @@ export interface Plan {
   /** Errors that are not one unit's: unreadable site.yaml, bad options. */
   errors: string[];
   warnings: string[];
+  /** Units whose every site is archived: with --prune their live copy goes (folder, Cloudflare). */
+  prunedUnits: Unit[];
+  repo: { host: RepoHost; size: RepoSize };
 }
 
 export interface PlanOptions {
@@ -47,6 +51,10 @@ export interface PlanOptions {
   prune?: boolean;
   limits?: Partial<Record<Target, HostLimits>>;
   state?: DeployState;
+  /** The repository's Git host and limits (default: guessed from the targets, DEFAULT_REPO_LIMITS). */
+  repo?: { host?: RepoHost; limits?: Partial<RepoLimits>; size?: RepoSize };
+  /** Bytes per active KIM per year, for the growth warnings (default GROWTH_PER_KIM_YEAR). */
+  growth?: Partial<typeof GROWTH_PER_KIM_YEAR>;
 }
 
 function walk(dir: string, base = dir, out: string[] = []): string[] {
@@ -80,7 +88,9 @@ export function imageOrigins(s: DeploySite, all: readonly DeploySite[]): string[
 
 export function buildPlan(root: DataRoot, opts: PlanOptions = {}): Plan {
   const loaded = loadSites(root);
-  const plan: Plan = { units: [], notes: [...loaded.notes], errors: [...loaded.errors], warnings: [] };
+  const repoHost = opts.repo?.host ?? guessRepoHost(loaded.sites.map((s) => s.target));
+  const plan: Plan = { units: [], notes: [...loaded.notes], errors: [...loaded.errors], warnings: [], prunedUnits: [], repo: { host: repoHost, size: opts.repo?.size ?? measureRepo(root) } };
+  const growth = { ...GROWTH_PER_KIM_YEAR, ...opts.growth };
   const known = new Set(loaded.sites.map((s) => s.slug));
   for (const s of opts.sites ?? []) {
     if (!known.has(s)) plan.errors.push(`--site ${s}: tidak ada situs dengan slug itu di ${path.join(root.sitesDir)}.`);
@@ -98,7 +108,10 @@ export function buildPlan(root: DataRoot, opts: PlanOptions = {}): Plan {
     if (chosen.length === 0) continue;
     // A unit with only archived sites is live files waiting for --prune, nothing to publish.
     if (u.sites.every((s) => s.archived) && !u.shared) {
-      if (opts.prune) plan.notes.push(`${u.name}: diarsipkan; hapus proyek/folder ini dari host dengan tangan (lihat docs/deploy.md).`);
+      if (opts.prune) {
+        if (u.target === 'folder' || u.target === 'cloudflare-pages') plan.prunedUnits.push(u);
+        else plan.notes.push(`${u.name}: diarsipkan; hapus situs ${u.target} ini dari host dengan tangan (lihat docs/deploy.md bagian 7).`);
+      } else plan.notes.push(`${u.name}: semua KIM-nya diarsipkan; tidak dipasang lagi, tetapi berkas live-nya tetap sampai --prune.`);
       continue;
     }
     const up: UnitPlan = { ...u, files: new Map(), bytes: 0, changes: diffFiles({}, undefined), pruned: [], keptArchived: [], errors: [], warnings: [] };
@@ -140,6 +153,8 @@ export function buildPlan(root: DataRoot, opts: PlanOptions = {}): Plan {
     const chk = checkUnit({ name: u.name, target: u.target, files: up.files.size, bytes: up.bytes, largest }, limits[u.target] ?? {});
     up.errors.push(...chk.errors);
     up.warnings.push(...chk.warnings);
+    const soon = checkUnitGrowth(u.name, u.target, up.bytes, limits[u.target]?.maxBytes, { kims: u.sites.filter((s) => !s.archived).length, perKimYear: growth.pages });
+    if (soon) up.warnings.push(soon);
     if (up.keptArchived.length) {
       plan.notes.push(`${u.name}: ${up.keptArchived.join(', ')} diarsipkan tetapi tetap dipasang; berkasnya dihapus hanya dengan --prune.`);
     }
@@ -149,5 +164,7 @@ export function buildPlan(root: DataRoot, opts: PlanOptions = {}): Plan {
   const pc = checkProjects(projects, limits['cloudflare-pages'] ?? {});
   plan.errors.push(...pc.errors);
   plan.warnings.push(...pc.warnings);
+  const rc = checkRepo(plan.repo.size, repoHost, { ...DEFAULT_REPO_LIMITS[repoHost], ...opts.repo?.limits }, { kims: loaded.sites.filter((s) => !s.archived).length, perKimYear: growth.repo });
+  plan.warnings.push(...rc.warnings);
   return plan;
 }
