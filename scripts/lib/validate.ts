@@ -12,7 +12,10 @@ import type { FleetSite } from './fleet.ts';
 import { kindOf, pdfProblem, readHead, type FileKind } from './file-signature.ts';
 import { isGroup, missedBy } from '../../src/lib/membership.ts';
 import { bodyImages } from './markdown-refs.ts';
-import { parseFrontmatter, parseYaml } from './frontmatter.ts';
+import { isInsideReal, symlinkProblems } from './confine.ts';
+import { FrontmatterError, parseFrontmatter, parseYaml } from './frontmatter.ts';
+import { imageDecodeProblem } from './image-decode.ts';
+import { bodyProblems, markerProblems } from './member-text.ts';
 import { formatIssue, issuesFromZod, type ValidationIssue } from './issues.ts';
 import { rel, type DataRoot } from './paths.ts';
 import { walkFiles } from './walk.ts';
@@ -57,6 +60,10 @@ function pathProblem(cursor: Cursor, kind: 'image' | 'file', value: string): str
   if (!fs.existsSync(target) || !fs.statSync(target).isFile()) {
     return `berkas "${value}" tidak ditemukan (dicari di ${path.relative(cursor.siteContentDir, target) || value})`;
   }
+  // The build reads what the path resolves to: a symlink on the way must not lead elsewhere.
+  if (!isInsideReal(cursor.siteContentDir, target)) {
+    return `"${value}" lewat tautan simbolik (symlink) menuju berkas di luar folder KIM ini; simpan berkasnya sendiri di folder media KIM ini`;
+  }
   let found: FileKind | undefined;
   try {
     found = kindOf(readHead(target));
@@ -69,6 +76,10 @@ function pathProblem(cursor: Cursor, kind: 'image' | 'file', value: string): str
   if (kind === 'image' && found === 'svg') return SVG_REFUSED(value);
   if (kind === 'image' && (!found || found === 'pdf')) {
     return `berkas "${value}" bukan foto yang utuh (isinya tidak dikenali); simpan ulang fotonya sebagai JPG lalu unggah lagi`;
+  }
+  if (kind === 'image') {
+    const problem = imageDecodeProblem(target);
+    if (problem) return `berkas "${value}" rusak atau terpotong (${problem}); unggah lagi foto yang utuh`;
   }
   if (kind === 'file' && found !== 'pdf') {
     return `berkas "${value}" bukan PDF yang utuh (isinya tidak dikenali); ekspor ulang dokumennya ke PDF lalu unggah lagi`;
@@ -128,15 +139,20 @@ export function validateSite(root: DataRoot, slug: string, opts: ValidateOptions
   const issues: ValidationIssue[] = [];
   const report: SiteReport = { slug, issues, entries: 0, warnings: [] };
 
+  /** Symlinks in member content, already reported: their targets are never read. */
+  const symlinks = new Set<string>();
   const readYamlFile = (file: string): unknown => {
+    if (symlinks.has(file)) return undefined;
     if (!fs.existsSync(file)) {
       issues.push({ file: rel(root, file), field: '', message: 'berkas tidak ada' });
       return undefined;
     }
     try {
-      return parseYaml(fs.readFileSync(file, 'utf8'));
+      const data = parseYaml(fs.readFileSync(file, 'utf8'));
+      for (const p of markerProblems(data)) issues.push({ file: rel(root, file), field: p.field, message: p.message });
+      return data;
     } catch (err) {
-      issues.push({ file: rel(root, file), field: '', message: (err as Error).message });
+      issues.push({ file: rel(root, file), field: err instanceof FrontmatterError ? err.field : '', message: (err as Error).message });
       return undefined;
     }
   };
@@ -180,6 +196,12 @@ export function validateSite(root: DataRoot, slug: string, opts: ValidateOptions
     issues.push({ file: rel(root, siteContentDir), field: '', message: 'folder konten KIM ini tidak ada' });
     return report;
   }
+  // Symlinks first: nothing behind one is read, by check or by the build.
+  for (const p of symlinkProblems(root.contentDir, slug)) {
+    symlinks.add(p.file);
+    issues.push({ file: rel(root, p.file), field: '', message: p.message });
+  }
+  if (symlinks.has(siteContentDir)) return report;
   const pengaturanFile = path.join(siteContentDir, 'pengaturan.yaml');
   const pengaturanRaw = readYamlFile(pengaturanFile);
   if (pengaturanRaw !== undefined) {
@@ -199,16 +221,25 @@ export function validateSite(root: DataRoot, slug: string, opts: ValidateOptions
       }
       const routeProblem = entryRouteProblem(type, name.split(path.sep).join('/'));
       if (routeProblem) issues.push({ file: relFile, field: '', message: routeProblem });
+      if (symlinks.has(file)) continue;
       let entry: { data: unknown; body: string };
+      let source: string;
       try {
-        entry = parseFrontmatter(fs.readFileSync(file, 'utf8'));
+        source = fs.readFileSync(file, 'utf8');
+        entry = parseFrontmatter(source);
       } catch (err) {
-        issues.push({ file: relFile, field: '', message: (err as Error).message });
+        issues.push({ file: relFile, field: err instanceof FrontmatterError ? err.field : '', message: (err as Error).message });
         continue;
       }
       cursor.dir = path.dirname(file);
       const parsed = schema.safeParse(entry.data);
       if (!parsed.success) issues.push(...issuesFromZod(parsed.error, relFile));
+      for (const p of markerProblems(entry.data)) issues.push({ file: relFile, field: p.field, message: p.message });
+      // Body lines are reported as lines of the file.
+      const bodyLine = source.slice(0, source.length - entry.body.length).split('\n').length - 1;
+      for (const p of bodyProblems(entry.body)) {
+        issues.push({ file: relFile, field: BODY_FIELD, message: `baris ${bodyLine + (p.line ?? 1)}: ${p.message}` });
+      }
       // Pictures in the text with a path: the build resolves them and stops if one is
       // missing. (A web address is left to the browser; the page's CSP does not load it.)
       for (const src of bodyImages(entry.body).filter((s) => !/^[a-z][a-z0-9+.-]*:/i.test(s))) {
