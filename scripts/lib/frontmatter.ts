@@ -71,6 +71,11 @@ export function parseFrontmatter(source: string): Parsed {
   return { data: parseYaml(parts.yaml, 1), body: parts.body };
 }
 
+/** How many lines of `source` come before `body` (its tail), to report body lines as file lines. */
+export function linesBefore(source: string, body: string): number {
+  return source.slice(0, source.length - body.length).split('\n').length - 1;
+}
+
 /** `a.b[0].c` for the node at the end of `path` (the ancestors `visit` passes). */
 function fieldOf(path: readonly unknown[], node?: unknown): string {
   let out = '';

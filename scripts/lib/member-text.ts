@@ -12,8 +12,8 @@
  *   or `<textarea>` block only at a lower-case end tag, so `<PRE>…</PRE>` swallows the rest.
  * - Raw HTML nested deeper than the sanitizer can walk.
  */
-import { markdownToMdast, type MdastNode } from 'satteri';
-import { htmlDepth, MAX_HTML_DEPTH, tooDeepMessage } from '../../src/lib/sanitize.ts';
+import { markdownToHtml, markdownToMdast, type MdastNode } from 'satteri';
+import { htmlDepth, MAX_HTML_DEPTH, sanitizePlugin, tooDeepMessage } from '../../src/lib/sanitize.ts';
 
 /** Placeholder prefixes of Astro, Vite and Rolldown, in any case. */
 const MARKER = /__(?:astro|vite)[a-z0-9]*_\w*|rolldown_file_url_/i;
@@ -86,5 +86,40 @@ export function bodyProblems(markdown: string): TextProblem[] {
     n.children?.forEach((c) => walk(c, n));
   };
   walk(root, undefined);
+  return out;
+}
+
+/**
+ * The picture markers Astro's own Markdown step puts on `<img>` elements it will replace: the
+ * only markers a rendered body may hold. (Member text cannot make an `<img` tag: in text `<`
+ * is escaped, and raw HTML loses unknown attributes in the sanitizer.)
+ */
+const OWN_IMAGE_MARKER = /(<img\b[^>]*?)\s__ASTRO_IMAGE_="[^"]*"/g;
+
+/**
+ * A build marker in rendered HTML, other than Astro's own picture markers: text that only
+ * becomes a marker once rendered (`\_\_ASTRO\_IMAGE\_`, `&#95;`, emphasis) is found here.
+ */
+export function renderedMarker(html: string): string | undefined {
+  return MARKER.exec(html.replace(OWN_IMAGE_MARKER, '$1'))?.[0];
+}
+
+/** The message for a marker that only appears once the body is rendered. */
+export function renderedMarkerMessage(found: string): string {
+  return `isi tulisan, setelah diolah, berisi "${found}", tanda khusus yang dipakai mesin pembuat situs untuk gambar (ditulis dengan garis miring terbalik, entitas HTML atau penekanan); hapus atau ubah tulisan itu`;
+}
+
+/**
+ * `bodyProblems`, and a marker the body only yields once rendered: the body goes through the
+ * Markdown parser and the sanitizer the site uses. For `check`; the build looks at what it
+ * rendered itself.
+ */
+export function checkBody(markdown: string): TextProblem[] {
+  const out = bodyProblems(markdown);
+  if (out.length > 0 || !/_|&|\\/.test(markdown)) return out;
+  // With synchronous plugins only, satteri renders synchronously.
+  const { html } = markdownToHtml(markdown, { hastPlugins: [sanitizePlugin], features: { frontmatter: false } }) as { html: string };
+  const found = renderedMarker(html);
+  if (found) out.push({ field: '', message: renderedMarkerMessage(found) });
   return out;
 }

@@ -13,9 +13,9 @@ import { kindOf, pdfProblem, readHead, type FileKind } from './file-signature.ts
 import { isGroup, missedBy } from '../../src/lib/membership.ts';
 import { bodyImages } from './markdown-refs.ts';
 import { isInsideReal, symlinkProblems } from './confine.ts';
-import { FrontmatterError, parseFrontmatter, parseYaml } from './frontmatter.ts';
-import { imageDecodeProblem } from './image-decode.ts';
-import { bodyProblems, markerProblems } from './member-text.ts';
+import { FrontmatterError, linesBefore, parseFrontmatter, parseYaml } from './frontmatter.ts';
+import { imageDecodeProblem, saveDecodeCache, useDecodeCache } from './image-decode.ts';
+import { checkBody, markerProblems } from './member-text.ts';
 import { formatIssue, issuesFromZod, type ValidationIssue } from './issues.ts';
 import { rel, type DataRoot } from './paths.ts';
 import { walkFiles } from './walk.ts';
@@ -138,6 +138,18 @@ export function validateSite(root: DataRoot, slug: string, opts: ValidateOptions
   const schemas = makeSchemas(cursor);
   const issues: ValidationIssue[] = [];
   const report: SiteReport = { slug, issues, entries: 0, warnings: [] };
+  useDecodeCache(path.join(root.workDir, 'foto-terurai.json'));
+  try {
+    validateInto(root, slug, opts, report, schemas, cursor);
+  } finally {
+    saveDecodeCache();
+  }
+  return report;
+}
+
+function validateInto(root: DataRoot, slug: string, opts: ValidateOptions, report: SiteReport, schemas: ReturnType<typeof makeSchemas>, cursor: Cursor): void {
+  const { issues } = report;
+  const siteContentDir = cursor.siteContentDir;
 
   /** Symlinks in member content, already reported: their targets are never read. */
   const symlinks = new Set<string>();
@@ -157,8 +169,13 @@ export function validateSite(root: DataRoot, slug: string, opts: ValidateOptions
     }
   };
 
-  // Operator config.
+  // Operator config: a plain file in the site's own folder, as the build reads it.
   const siteFile = path.join(root.sitesDir, slug, 'site.yaml');
+  for (const p of symlinkProblems(root.sitesDir, slug)) {
+    symlinks.add(p.file);
+    issues.push({ file: rel(root, p.file), field: '', message: p.message.replace('folder konten KIM', 'folder sites/ KIM') });
+  }
+  if (symlinks.has(path.dirname(siteFile))) symlinks.add(siteFile);
   const siteRaw = readYamlFile(siteFile);
   if (siteRaw !== undefined) {
     const parsed = schemas.site.safeParse(siteRaw);
@@ -194,14 +211,14 @@ export function validateSite(root: DataRoot, slug: string, opts: ValidateOptions
   // Member settings.
   if (!fs.existsSync(siteContentDir)) {
     issues.push({ file: rel(root, siteContentDir), field: '', message: 'folder konten KIM ini tidak ada' });
-    return report;
+    return;
   }
   // Symlinks first: nothing behind one is read, by check or by the build.
   for (const p of symlinkProblems(root.contentDir, slug)) {
     symlinks.add(p.file);
     issues.push({ file: rel(root, p.file), field: '', message: p.message });
   }
-  if (symlinks.has(siteContentDir)) return report;
+  if (symlinks.has(siteContentDir)) return;
   const pengaturanFile = path.join(siteContentDir, 'pengaturan.yaml');
   const pengaturanRaw = readYamlFile(pengaturanFile);
   if (pengaturanRaw !== undefined) {
@@ -236,9 +253,9 @@ export function validateSite(root: DataRoot, slug: string, opts: ValidateOptions
       if (!parsed.success) issues.push(...issuesFromZod(parsed.error, relFile));
       for (const p of markerProblems(entry.data)) issues.push({ file: relFile, field: p.field, message: p.message });
       // Body lines are reported as lines of the file.
-      const bodyLine = source.slice(0, source.length - entry.body.length).split('\n').length - 1;
-      for (const p of bodyProblems(entry.body)) {
-        issues.push({ file: relFile, field: BODY_FIELD, message: `baris ${bodyLine + (p.line ?? 1)}: ${p.message}` });
+      const bodyLine = linesBefore(source, entry.body);
+      for (const p of checkBody(entry.body)) {
+        issues.push({ file: relFile, field: BODY_FIELD, message: p.line === undefined ? p.message : `baris ${bodyLine + p.line}: ${p.message}` });
       }
       // Pictures in the text with a path: the build resolves them and stops if one is
       // missing. (A web address is left to the browser; the page's CSP does not load it.)
@@ -248,5 +265,4 @@ export function validateSite(root: DataRoot, slug: string, opts: ValidateOptions
       }
     }
   }
-  return report;
 }

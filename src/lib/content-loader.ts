@@ -18,14 +18,14 @@ import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { fileProblem } from '../../scripts/lib/confine.ts';
-import { parseFrontmatter, parseYaml } from '../../scripts/lib/frontmatter.ts';
-import { bodyProblems, markerProblems, type TextProblem } from '../../scripts/lib/member-text.ts';
+import { linesBefore, parseFrontmatter, parseYaml } from '../../scripts/lib/frontmatter.ts';
+import { bodyProblems, markerProblems, renderedMarker, renderedMarkerMessage, type TextProblem } from '../../scripts/lib/member-text.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
 
 interface EntryType {
   getEntryInfo(params: { contents: string; fileUrl: URL }): unknown;
-  getRenderFunction?(config: unknown): Promise<(entry: { filePath?: string }) => Promise<{ metadata?: { localImagePaths?: string[] } } | undefined>>;
+  getRenderFunction?(config: unknown): Promise<(entry: { filePath?: string }) => Promise<{ html: string; metadata?: { localImagePaths?: string[] } } | undefined>>;
   [key: string]: unknown;
 }
 
@@ -41,7 +41,8 @@ export class ContentRefused extends Error {
   }
 }
 
-const describe = (p: TextProblem, prefix = '') => `${prefix}${p.line !== undefined ? `baris ${p.line}: ` : ''}${p.message}`;
+/** The message, with a body line counted as a line of the file (as `check` prints it). */
+const describe = (p: TextProblem, bodyStart: number) => `${p.line !== undefined ? `baris ${bodyStart + p.line}: ` : ''}${p.message}`;
 
 /**
  * `glob()` over `<root>/<folder>/` that reads files the project's way. `base` is the folder
@@ -82,7 +83,9 @@ export function simpulGlob(options: GlobOptions & { base: URL }, dataRoot: strin
             throw new ContentRefused(shown(file), (err as { field?: string }).field ?? '', (err as Error).message);
           }
           const problem = markerProblems(parsed.data)[0] ?? bodyProblems(parsed.body)[0];
-          if (problem) throw new ContentRefused(shown(file), problem.field || (problem.line !== undefined ? 'isi' : ''), describe(problem));
+          if (problem) {
+            throw new ContentRefused(shown(file), problem.field || (problem.line !== undefined ? 'isi' : ''), describe(problem, linesBefore(contents, parsed.body)));
+          }
           return { data: parsed.data, body: parsed.body, slug: undefined, rawData: contents };
         },
         async getRenderFunction(config) {
@@ -91,6 +94,8 @@ export function simpulGlob(options: GlobOptions & { base: URL }, dataRoot: strin
             const rendered = await render(entry);
             const file = entry.filePath ? path.resolve(entry.filePath) : undefined;
             if (file) for (const src of rendered?.metadata?.localImagePaths ?? []) confinedImage(file, src, 'isi');
+            const marker = rendered ? renderedMarker(rendered.html) : undefined;
+            if (marker) throw new ContentRefused(file ? shown(file) : '', 'isi', renderedMarkerMessage(marker));
             return rendered;
           };
         },

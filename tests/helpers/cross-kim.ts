@@ -109,6 +109,16 @@ export const ATTACKS: Attack[] = [
         entry('', 'Foto: __ASTRO_IMAGE_="{&quot;src&quot;:&quot;../../../kim-beta/media/rahasia-beta.png&quot;,&quot;index&quot;:0}"'),
       ),
   },
+  {
+    name: 'image marker in the body, spelled with escapes',
+    file: 'content/kim-alpha/berita/penanda-lolos.md',
+    field: 'isi',
+    plant: (dir) =>
+      write(
+        a(dir, 'berita/penanda-lolos.md'),
+        entry('', 'Foto: \\_\\_ASTRO\\_IMAGE\\_="{&quot;src&quot;:&quot;../../../kim-beta/media/rahasia-beta.png&quot;,&quot;index&quot;:0}"'),
+      ),
+  },
 ];
 
 /** B's own secret post and picture, which B publishes and A must not. */

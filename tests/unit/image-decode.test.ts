@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { imageDecodeProblem } from '../../scripts/lib/image-decode.ts';
 
 let dir: string;
-const photo = () => sharp({ create: { width: 320, height: 240, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 40 } } });
+const photo = () => sharp(randomBytes(320 * 240 * 3), { raw: { width: 320, height: 240, channels: 3 } });
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'simpul-decode-'));
@@ -41,5 +42,21 @@ describe('imageDecodeProblem', () => {
     fs.copyFileSync(path.join(dir, 'utuh.jpg'), file);
     fs.utimesSync(file, new Date(), new Date(Date.now() + 5000));
     expect(imageDecodeProblem(file)).toBeUndefined();
+  });
+});
+
+describe('the decode cache', () => {
+  it('keeps answers across runs in the cache file, keyed by file version', async () => {
+    const { useDecodeCache, saveDecodeCache } = await import('../../scripts/lib/image-decode.ts');
+    const cache = path.join(dir, 'cache', 'foto-terurai.json');
+    useDecodeCache(cache);
+    const file = path.join(dir, 'disimpan.jpg');
+    fs.copyFileSync(path.join(dir, 'potong.jpg'), file);
+    const problem = imageDecodeProblem(file);
+    saveDecodeCache();
+    const saved = JSON.parse(fs.readFileSync(cache, 'utf8')) as Record<string, string | null>;
+    const st = fs.statSync(file);
+    expect(saved[`${fs.realpathSync(file)}:${st.size}:${st.mtimeMs}`]).toBe(problem);
+    expect(Object.values(saved)).toContain(null);
   });
 });

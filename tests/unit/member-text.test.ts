@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyProblems, markerProblems } from '../../scripts/lib/member-text.ts';
+import { bodyProblems, checkBody, markerProblems, renderedMarker } from '../../scripts/lib/member-text.ts';
 
 describe('markerProblems: build placeholders in front matter', () => {
   it('finds every Astro, Vite and Rolldown marker, in any case, with the field', () => {
@@ -49,5 +49,27 @@ describe('bodyProblems: what the Markdown parser or the sanitizer would misread'
     expect(bodyProblems(`${'<div>'.repeat(150)}isi${'</div>'.repeat(150)}\n`)).toEqual([]);
     // Paragraphs close themselves: many unclosed <p> do not nest.
     expect(bodyProblems(`<div>${'<p>a'.repeat(500)}</div>\n`)).toEqual([]);
+  });
+});
+
+describe('checkBody: markers that only appear once the body is rendered', () => {
+  it('finds escaped, entity and emphasis spellings', () => {
+    for (const body of [
+      'Foto: \\_\\_ASTRO\\_IMAGE\\_="{&quot;src&quot;:&quot;a.jpg&quot;}"',
+      'Foto: &#95;&#95;ASTRO_IMAGE_="{&quot;src&quot;:&quot;a.jpg&quot;}"',
+      'Foto: &#95;&#95;VITE_ASSET__abc__',
+      '<p title="__ASTRO_ASSET_IMAGE__h__">x</p>',
+    ]) {
+      expect(checkBody(body), body).toEqual([expect.objectContaining({ field: '', message: expect.stringMatching(/__(ASTRO|VITE)_/) })]);
+    }
+  });
+
+  it('passes ordinary text and pictures', () => {
+    expect(checkBody('Teks *miring* dan __tebal__ dengan \\_garis\\_ &amp; ![foto](../media/a.jpg)')).toEqual([]);
+  });
+
+  it('knows Astro\'s own picture markers from member text', () => {
+    expect(renderedMarker('<p><img __ASTRO_IMAGE_="{&quot;src&quot;:&quot;a.jpg&quot;,&quot;index&quot;:0}"></p>')).toBeUndefined();
+    expect(renderedMarker('<p><img class="x" __ASTRO_IMAGE_="{}"> dan __ASTRO_IMAGE_="{}"</p>')).toBe('__ASTRO_IMAGE_');
   });
 });
