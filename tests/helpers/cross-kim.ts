@@ -62,6 +62,16 @@ export const ATTACKS: Attack[] = [
     },
   },
   {
+    name: 'document path into B',
+    file: 'content/kim-alpha/informasi-publik/dokumen-tetangga.md',
+    field: 'berkas',
+    plant: (dir) =>
+      write(
+        a(dir, 'informasi-publik/dokumen-tetangga.md'),
+        '---\njudul: Dokumen Milik Tetangga\nkategori: berkala\ntanggal: 2026-01-15\nringkasan: Ringkasan dokumen.\nberkas: ../../kim-beta/media/rahasia-beta.pdf\n---\nIsi.\n',
+      ),
+  },
+  {
     name: 'picture in the body with a path into B',
     file: 'content/kim-alpha/berita/foto-isi.md',
     field: 'isi',
@@ -125,6 +135,7 @@ export const ATTACKS: Attack[] = [
 export async function plantBeta(dir: string): Promise<void> {
   const media = path.join(dir, 'content/kim-beta/media');
   fs.mkdirSync(media, { recursive: true });
+  fs.copyFileSync(path.join(dir, 'content/kim-alpha/media/apbdes-2026.pdf'), path.join(media, 'rahasia-beta.pdf'));
   await sharp({ create: { width: 64, height: 48, channels: 3, background: '#b0ea07' } })
     .png()
     .toFile(path.join(media, 'rahasia-beta.png'));
