@@ -60,7 +60,11 @@ export function simpulGlob(options: GlobOptions & { base: URL }, dataRoot: strin
 
   /** A picture path of an entry, resolved as Astro resolves it, must stay in its KIM. */
   const confinedImage = (entryFile: string, src: string, field: string) => {
-    if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('/')) return;
+    if (/^[a-z][a-z0-9+.-]*:/i.test(src)) return;
+    // Vite would resolve an absolute path against the project or the disk: never member content.
+    // (The path is not repeated: it may name another KIM's folder, and the build's error report
+    // would then set that KIM aside too.)
+    if (path.isAbsolute(src)) throw new ContentRefused(shown(entryFile), field, 'foto harus jalur relatif di dalam folder KIM ini (misalnya ../media/foto.jpg), bukan jalur mutlak');
     const target = path.resolve(path.dirname(entryFile), decodeURI(src));
     const problem = fileProblem(base, target);
     const own = path.relative(base, entryFile).split(path.sep)[0];

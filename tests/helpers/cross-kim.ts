@@ -52,6 +52,13 @@ export const ATTACKS: Attack[] = [
     },
   },
   {
+    name: 'absolute path to a picture of B',
+    file: 'content/kim-alpha/berita/jalur-mutlak.md',
+    field: 'gambar.src',
+    plant: (dir) =>
+      write(a(dir, 'berita/jalur-mutlak.md'), entry(`gambar:\n  src: ${path.join(dir, 'content/kim-beta/media/rahasia-beta.png')}\n  alt: Foto\n`)),
+  },
+  {
     name: 'symlink outside the data root',
     file: 'content/kim-alpha/halaman/luar.md',
     field: '',
