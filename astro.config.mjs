@@ -18,7 +18,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   integrations: [mdx()],
   markdown: {
-    processor: satteri({ hastPlugins: [sanitizePlugin] }),
+    // Front matter is split off by our own reader (src/lib/content-loader.ts) before the body
+    // gets here: a `---` block in the body is text, as `check` reads it, not a second front matter.
+    processor: satteri({ hastPlugins: [sanitizePlugin], features: { frontmatter: false } }),
   },
   image: {
     // Member photos are local files; nothing is fetched from other hosts.

@@ -45,9 +45,9 @@ export function contentConfigSource(types: readonly ContentType[]): string {
  * Do not edit by hand: change the generator, or the registry, and run it again.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { z } from 'zod';
 import { readBuildEnv, siteGlob } from './lib/build-env.ts';
+import { simpulGlob } from './lib/content-loader.ts';
 ${imports.join('\n')}
 
 const env = readBuildEnv();
@@ -57,7 +57,8 @@ const sitesDir = new URL(\`file://\${env.root}/sites/\`);
 /** Ids keep the path without extension: \`<slug>/<type>/<name>\`. */
 const generateId = ({ entry }: { entry: string }) => entry.replace(/\\.(md|ya?ml)$/, '');
 
-const entries = (type: string) => glob({ base: contentDir, pattern: siteGlob(env.load, \`\${type}/**/*.md\`), generateId });
+/** Astro's glob loader, reading files as \`npm run check\` does (src/lib/content-loader.ts). */
+const entries = (type: string) => simpulGlob({ base: contentDir, pattern: siteGlob(env.load, \`\${type}/**/*.md\`), generateId }, env.root);
 
 /** Astro's \`image()\` for pictures; downloadable files are paths resolved by the theme. */
 const ctx = (image: () => z.ZodType): SchemaContext => ({
@@ -68,11 +69,11 @@ const ctx = (image: () => z.ZodType): SchemaContext => ({
 export const collections = {
 ${types.map(collectionLine).join('\n')}
   pengaturan: defineCollection({
-    loader: glob({ base: contentDir, pattern: siteGlob(env.load, 'pengaturan.yaml'), generateId }),
+    loader: simpulGlob({ base: contentDir, pattern: siteGlob(env.load, 'pengaturan.yaml'), generateId }, env.root),
     schema: ({ image }) => pengaturanSchema(ctx(image)),
   }),
   situs: defineCollection({
-    loader: glob({ base: sitesDir, pattern: siteGlob(env.load, 'site.yaml'), generateId }),
+    loader: simpulGlob({ base: sitesDir, pattern: siteGlob(env.load, 'site.yaml'), generateId }, env.root),
     schema: siteSchema(),
   }),
 };

@@ -12,7 +12,10 @@ import type { FleetSite } from './fleet.ts';
 import { kindOf, pdfProblem, readHead, type FileKind } from './file-signature.ts';
 import { isGroup, missedBy } from '../../src/lib/membership.ts';
 import { bodyImages } from './markdown-refs.ts';
-import { parseFrontmatter, parseYaml } from './frontmatter.ts';
+import { isInsideReal, symlinkProblems } from './confine.ts';
+import { FrontmatterError, linesBefore, parseFrontmatter, parseYaml } from './frontmatter.ts';
+import { imageDecodeProblem, saveDecodeCache, useDecodeCache } from './image-decode.ts';
+import { checkBody, markerProblems } from './member-text.ts';
 import { formatIssue, issuesFromZod, type ValidationIssue } from './issues.ts';
 import { rel, type DataRoot } from './paths.ts';
 import { walkFiles } from './walk.ts';
@@ -50,12 +53,16 @@ interface Cursor {
 function pathProblem(cursor: Cursor, kind: 'image' | 'file', value: string): string | undefined {
   const target = path.resolve(cursor.dir, value);
   const inside = target.startsWith(cursor.siteContentDir + path.sep);
-  if (/^[a-z]+:/i.test(value) || !inside) return `"${value}" harus berkas di dalam folder KIM ini sendiri (misalnya ../media/foto.jpg)`;
+  if (/^[a-z]+:/i.test(value) || path.isAbsolute(value) || !inside) return `"${value}" harus berkas di dalam folder KIM ini sendiri (misalnya ../media/foto.jpg)`;
   if (kind === 'image' && /\.svgz?$/i.test(value)) return SVG_REFUSED(value);
   if (kind === 'image' && !IMAGE_EXT.test(value)) return `"${value}" harus foto berformat JPG, PNG, WebP, AVIF atau GIF`;
   if (kind === 'file' && !/\.pdf$/i.test(value)) return `"${value}" harus berkas PDF`;
   if (!fs.existsSync(target) || !fs.statSync(target).isFile()) {
     return `berkas "${value}" tidak ditemukan (dicari di ${path.relative(cursor.siteContentDir, target) || value})`;
+  }
+  // The build reads what the path resolves to: a symlink on the way must not lead elsewhere.
+  if (!isInsideReal(cursor.siteContentDir, target)) {
+    return `"${value}" lewat tautan simbolik (symlink) menuju berkas di luar folder KIM ini; simpan berkasnya sendiri di folder media KIM ini`;
   }
   let found: FileKind | undefined;
   try {
@@ -69,6 +76,10 @@ function pathProblem(cursor: Cursor, kind: 'image' | 'file', value: string): str
   if (kind === 'image' && found === 'svg') return SVG_REFUSED(value);
   if (kind === 'image' && (!found || found === 'pdf')) {
     return `berkas "${value}" bukan foto yang utuh (isinya tidak dikenali); simpan ulang fotonya sebagai JPG lalu unggah lagi`;
+  }
+  if (kind === 'image') {
+    const problem = imageDecodeProblem(target);
+    if (problem) return `berkas "${value}" rusak atau terpotong (${problem}); unggah lagi foto yang utuh`;
   }
   if (kind === 'file' && found !== 'pdf') {
     return `berkas "${value}" bukan PDF yang utuh (isinya tidak dikenali); ekspor ulang dokumennya ke PDF lalu unggah lagi`;
@@ -127,22 +138,44 @@ export function validateSite(root: DataRoot, slug: string, opts: ValidateOptions
   const schemas = makeSchemas(cursor);
   const issues: ValidationIssue[] = [];
   const report: SiteReport = { slug, issues, entries: 0, warnings: [] };
+  useDecodeCache(path.join(root.workDir, 'foto-terurai.json'));
+  try {
+    validateInto(root, slug, opts, report, schemas, cursor);
+  } finally {
+    saveDecodeCache();
+  }
+  return report;
+}
 
+function validateInto(root: DataRoot, slug: string, opts: ValidateOptions, report: SiteReport, schemas: ReturnType<typeof makeSchemas>, cursor: Cursor): void {
+  const { issues } = report;
+  const siteContentDir = cursor.siteContentDir;
+
+  /** Symlinks in member content, already reported: their targets are never read. */
+  const symlinks = new Set<string>();
   const readYamlFile = (file: string): unknown => {
+    if (symlinks.has(file)) return undefined;
     if (!fs.existsSync(file)) {
       issues.push({ file: rel(root, file), field: '', message: 'berkas tidak ada' });
       return undefined;
     }
     try {
-      return parseYaml(fs.readFileSync(file, 'utf8'));
+      const data = parseYaml(fs.readFileSync(file, 'utf8'));
+      for (const p of markerProblems(data)) issues.push({ file: rel(root, file), field: p.field, message: p.message });
+      return data;
     } catch (err) {
-      issues.push({ file: rel(root, file), field: '', message: (err as Error).message });
+      issues.push({ file: rel(root, file), field: err instanceof FrontmatterError ? err.field : '', message: (err as Error).message });
       return undefined;
     }
   };
 
-  // Operator config.
+  // Operator config: a plain file in the site's own folder, as the build reads it.
   const siteFile = path.join(root.sitesDir, slug, 'site.yaml');
+  for (const p of symlinkProblems(root.sitesDir, slug)) {
+    symlinks.add(p.file);
+    issues.push({ file: rel(root, p.file), field: '', message: p.message.replace('folder konten KIM', 'folder sites/ KIM') });
+  }
+  if (symlinks.has(path.dirname(siteFile))) symlinks.add(siteFile);
   const siteRaw = readYamlFile(siteFile);
   if (siteRaw !== undefined) {
     const parsed = schemas.site.safeParse(siteRaw);
@@ -178,8 +211,14 @@ export function validateSite(root: DataRoot, slug: string, opts: ValidateOptions
   // Member settings.
   if (!fs.existsSync(siteContentDir)) {
     issues.push({ file: rel(root, siteContentDir), field: '', message: 'folder konten KIM ini tidak ada' });
-    return report;
+    return;
   }
+  // Symlinks first: nothing behind one is read, by check or by the build.
+  for (const p of symlinkProblems(root.contentDir, slug)) {
+    symlinks.add(p.file);
+    issues.push({ file: rel(root, p.file), field: '', message: p.message });
+  }
+  if (symlinks.has(siteContentDir)) return;
   const pengaturanFile = path.join(siteContentDir, 'pengaturan.yaml');
   const pengaturanRaw = readYamlFile(pengaturanFile);
   if (pengaturanRaw !== undefined) {
@@ -199,16 +238,25 @@ export function validateSite(root: DataRoot, slug: string, opts: ValidateOptions
       }
       const routeProblem = entryRouteProblem(type, name.split(path.sep).join('/'));
       if (routeProblem) issues.push({ file: relFile, field: '', message: routeProblem });
+      if (symlinks.has(file)) continue;
       let entry: { data: unknown; body: string };
+      let source: string;
       try {
-        entry = parseFrontmatter(fs.readFileSync(file, 'utf8'));
+        source = fs.readFileSync(file, 'utf8');
+        entry = parseFrontmatter(source);
       } catch (err) {
-        issues.push({ file: relFile, field: '', message: (err as Error).message });
+        issues.push({ file: relFile, field: err instanceof FrontmatterError ? err.field : '', message: (err as Error).message });
         continue;
       }
       cursor.dir = path.dirname(file);
       const parsed = schema.safeParse(entry.data);
       if (!parsed.success) issues.push(...issuesFromZod(parsed.error, relFile));
+      for (const p of markerProblems(entry.data)) issues.push({ file: relFile, field: p.field, message: p.message });
+      // Body lines are reported as lines of the file.
+      const bodyLine = linesBefore(source, entry.body);
+      for (const p of checkBody(entry.body)) {
+        issues.push({ file: relFile, field: BODY_FIELD, message: p.line === undefined ? p.message : `baris ${bodyLine + p.line}: ${p.message}` });
+      }
       // Pictures in the text with a path: the build resolves them and stops if one is
       // missing. (A web address is left to the browser; the page's CSP does not load it.)
       for (const src of bodyImages(entry.body).filter((s) => !/^[a-z][a-z0-9+.-]*:/i.test(s))) {
@@ -217,5 +265,4 @@ export function validateSite(root: DataRoot, slug: string, opts: ValidateOptions
       }
     }
   }
-  return report;
 }

@@ -4,6 +4,7 @@
  * entry's Markdown file, like every media path.
  */
 import path from 'node:path';
+import { fileProblem } from '../../scripts/lib/confine.ts';
 
 export interface DokumenRingkas {
   /** `<slug>/informasi-publik/<name>` */
@@ -17,8 +18,16 @@ export interface DokumenRingkas {
  * `entry.filePath` is relative to Astro's root instead, which may differ from the data root.
  */
 export function sumberBerkas(root: string, entry: DokumenRingkas): string {
-  const folder = path.dirname(path.join(root, 'content', entry.id));
-  return path.resolve(folder, entry.data.berkas);
+  const contentDir = path.join(root, 'content');
+  const folder = path.dirname(path.join(contentDir, entry.id));
+  const file = path.resolve(folder, entry.data.berkas);
+  // As `check` does, and also without it: a document is a plain file in its own KIM's folder.
+  const own = entry.id.split('/')[0]!;
+  const problem = path.relative(contentDir, file).split(path.sep)[0] === own ? fileProblem(contentDir, file) : 'berkas berada di luar folder KIM-nya';
+  if (problem && problem !== 'berkas tidak ditemukan') {
+    throw new Error(`KontenDitolak: content/${entry.id}.md — berkas: "${entry.data.berkas}": ${problem}`);
+  }
+  return file;
 }
 
 /** A safe, readable output file name: lower case, `a-z0-9.-` only, extension kept. */

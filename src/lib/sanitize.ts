@@ -7,6 +7,7 @@
  * Sätteri plugin hands each one to a unified/rehype-sanitize pipeline.
  */
 import type { Element, Root, RootContent } from 'hast';
+import { parseFragment } from 'parse5';
 import rehypeParse from 'rehype-parse';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
@@ -88,9 +89,49 @@ const htmlSanitizer = unified()
   .use(rehypeEmbeds)
   .use(rehypeStringify);
 
-/** Sanitizes an HTML fragment. */
+/**
+ * How deeply raw HTML may nest. The sanitizer's tree code recurses once per level and runs
+ * out of stack a little above 1 500 levels; a real article stays far below this.
+ */
+export const MAX_HTML_DEPTH = 200;
+
+/**
+ * How many elements deep an HTML fragment nests, as the HTML parser builds it (unclosed `<p>` and `<li>`
+ * close themselves). parse5 builds its tree without recursion and this walk keeps its own
+ * stack, so a fragment nested a hundred thousand levels deep is measured, not overflowed.
+ */
+export function htmlDepth(html: string): number {
+  type Node = { tagName?: string; childNodes?: Node[]; content?: { childNodes?: Node[] } };
+  let max = 0;
+  const stack: [Node, number][] = [[parseFragment(html) as Node, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    max = Math.max(max, depth);
+    for (const child of [...(node.childNodes ?? []), ...(node.content?.childNodes ?? [])]) {
+      if (child.tagName !== undefined) stack.push([child, depth + 1]);
+    }
+  }
+  return max;
+}
+
+/** The Indonesian message for HTML nested deeper than MAX_HTML_DEPTH. */
+export function tooDeepMessage(depth: number): string {
+  return `HTML di isi tulisan bersarang ${depth} tingkat (paling banyak ${MAX_HTML_DEPTH}); sederhanakan HTML-nya atau tulis isinya tanpa HTML`;
+}
+
+/**
+ * Sanitizes an HTML fragment. Throws, never returns less than it was given to keep: HTML
+ * nested too deeply, or any failure of the sanitizer, fails the entry instead of publishing
+ * it with an empty body.
+ */
 export function sanitizeHtml(html: string): string {
-  return String(htmlSanitizer.processSync(html));
+  const depth = htmlDepth(html);
+  if (depth > MAX_HTML_DEPTH) throw new Error(tooDeepMessage(depth));
+  try {
+    return String(htmlSanitizer.processSync(html));
+  } catch (err) {
+    throw new Error(`HTML di isi tulisan tidak bisa dibersihkan (${err instanceof Error ? err.message : String(err)})`);
+  }
 }
 
 export const sanitizePlugin = defineHastPlugin({

@@ -170,3 +170,29 @@ describe('npm run check', () => {
     expect(bad.stdout).toContain('Perbaiki berkas di atas');
   });
 });
+
+describe('symlinks in a KIM\'s folders', () => {
+  it('refuses a symlinked site.yaml and a symlinked pengaturan.yaml without reading them', () => {
+    const dir = copyFixture('dua-situs');
+    const root = dataRoot(dir);
+    fs.rmSync(path.join(dir, 'sites/kim-alpha/site.yaml'));
+    fs.symlinkSync('../kim-beta/site.yaml', path.join(dir, 'sites/kim-alpha/site.yaml'));
+    fs.rmSync(path.join(dir, 'content/kim-alpha/pengaturan.yaml'));
+    fs.symlinkSync('../kim-beta/pengaturan.yaml', path.join(dir, 'content/kim-alpha/pengaturan.yaml'));
+    const lines = validateSite(root, 'kim-alpha', { fleet: discoverFleet(root) }).issues.map(formatIssue);
+    expect(lines).toContain('sites/kim-alpha/site.yaml: tautan simbolik (symlink) tidak diizinkan di folder sites/ KIM; ganti dengan berkas atau folder biasa (salin isinya ke sini bila memang milik KIM ini)');
+    expect(lines.some((l) => l.startsWith('content/kim-alpha/pengaturan.yaml: tautan simbolik (symlink) tidak diizinkan'))).toBe(true);
+    // The target's own slug (kim-beta) is never read as A's.
+    expect(lines.join('\n')).not.toMatch(/harus sama dengan nama foldernya/);
+  });
+
+  it('refuses a KIM content folder that is a symlink to another KIM', () => {
+    const dir = copyFixture('dua-situs');
+    const root = dataRoot(dir);
+    fs.rmSync(path.join(dir, 'content/kim-alpha'), { recursive: true });
+    fs.symlinkSync('kim-beta', path.join(dir, 'content/kim-alpha'));
+    const report = validateSite(root, 'kim-alpha', { fleet: discoverFleet(root) });
+    expect(report.issues.map(formatIssue)).toEqual([expect.stringMatching(/^content\/kim-alpha: tautan simbolik/)]);
+    expect(report.entries).toBe(0);
+  });
+});

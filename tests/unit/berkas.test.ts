@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { jenisBerkas, mimeBerkas, namaAman, namaKeluaran, sumberBerkas } from '../../src/lib/berkas.ts';
 
@@ -9,6 +12,24 @@ describe('sumberBerkas', () => {
     expect(sumberBerkas('/data', d('kim-a/informasi-publik/2026/apbdes', 'apbdes.pdf'))).toBe(
       '/data/content/kim-a/informasi-publik/2026/apbdes.pdf',
     );
+  });
+});
+
+describe('sumberBerkas keeps documents in their own KIM, with or without check', () => {
+  it('refuses a path into another KIM, a symlinked document and a symlinked folder', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'simpul-berkas-'));
+    const c = (p: string) => path.join(root, 'content', p);
+    fs.mkdirSync(c('kim-a/media'), { recursive: true });
+    fs.mkdirSync(c('kim-b/media'), { recursive: true });
+    fs.writeFileSync(c('kim-a/media/sendiri.pdf'), '%PDF-1.4\n%%EOF\n');
+    fs.writeFileSync(c('kim-b/media/rahasia.pdf'), '%PDF-1.4\n%%EOF\n');
+    fs.symlinkSync('../../kim-b/media/rahasia.pdf', c('kim-a/media/tautan.pdf'));
+    fs.symlinkSync('../kim-b/media', c('kim-a/media-b'));
+    expect(sumberBerkas(root, d('kim-a/informasi-publik/a', '../media/sendiri.pdf'))).toBe(c('kim-a/media/sendiri.pdf'));
+    expect(() => sumberBerkas(root, d('kim-a/informasi-publik/a', '../../kim-b/media/rahasia.pdf'))).toThrow(/^KontenDitolak: content\/kim-a\/informasi-publik\/a\.md — berkas: .*di luar folder KIM/);
+    expect(() => sumberBerkas(root, d('kim-a/informasi-publik/a', '../media/tautan.pdf'))).toThrow(/symlink/);
+    expect(() => sumberBerkas(root, d('kim-a/informasi-publik/a', '../media-b/rahasia.pdf'))).toThrow(/symlink/);
+    expect(() => sumberBerkas(root, d('kim-a/informasi-publik/a', '/etc/hostname'))).toThrow(/di luar folder KIM/);
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { isAllowedEmbed, isSafeHref, isSafeSrc, isSafeSrcset, sanitizeHtml, sanitizePlugin } from '../../src/lib/sanitize.ts';
+import { htmlDepth, isAllowedEmbed, isSafeHref, isSafeSrc, isSafeSrcset, MAX_HTML_DEPTH, sanitizeHtml, sanitizePlugin } from '../../src/lib/sanitize.ts';
 import { EMBEDS, frameSources, pageCsp } from '../../src/lib/security/csp.ts';
 
 const md = (text: string) => (markdownToHtml(text, { hastPlugins: [sanitizePlugin] }) as { html: string }).html;
@@ -131,5 +131,22 @@ describe('one list for the allowlist and the CSP', () => {
 
   it('refuses every look-alike', () => {
     for (const src of REFUSED) expect(isAllowedEmbed(src), src).toBe(false);
+  });
+});
+
+describe('deeply nested HTML', () => {
+  it('measures nesting as the HTML parser builds it, without recursion', () => {
+    expect(htmlDepth('<div><p>a<p>b</div>')).toBe(2);
+    expect(htmlDepth('<template><div><b>x</b></div></template>')).toBe(3);
+    expect(htmlDepth('<div>'.repeat(100_000))).toBe(100_000);
+  });
+
+  it('fails loudly, in Indonesian, instead of returning an empty body', () => {
+    for (const n of [MAX_HTML_DEPTH + 1, 3000, 50_000]) {
+      expect(() => sanitizeHtml(`${'<div>'.repeat(n)}isi`)).toThrow(/HTML di isi tulisan bersarang \d+ tingkat/);
+    }
+    expect(sanitizeHtml(`${'<div>'.repeat(MAX_HTML_DEPTH)}isi`)).toContain('isi');
+    // Through the Markdown plugin too: the render fails, it does not drop the block.
+    expect(() => md(`Awal.\n\n${'<div>'.repeat(3000)}isi\n`)).toThrow(/bersarang/);
   });
 });
