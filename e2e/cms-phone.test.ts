@@ -191,7 +191,7 @@ describe.each([
     const fb = (await frame.boundingBox())!;
     expect(fb.x).toBeGreaterThanOrEqual(0);
     expect(fb.x + fb.width).toBeLessThanOrEqual(width + 1);
-    await expect(page.frameLocator('iframe').first().locator('h1').innerText()).resolves.toBe(judul);
+    await expect(page.locator('iframe').first().contentFrame().locator('h1').innerText()).resolves.toBe(judul);
     await screen('pratinjau');
 
     await tap(page.getByRole('button', { name: 'Terbitkan' }), 'Terbitkan');

@@ -109,7 +109,7 @@ describe('Decap CMS for a KIM member (local backend)', () => {
     await page.locator('[data-slate-editor]').click();
     await page.keyboard.type(`Seribu bibit ditanam bersama pelajar. Kata unik: ${unik}.`);
     // The preview pane uses the theme's markup.
-    const preview = page.frameLocator('iframe').first();
+    const preview = page.locator('iframe').first().contentFrame();
     await expect(preview.locator('h1').innerText()).resolves.toBe(judul);
     await page.getByRole('button', { name: 'Terbitkan' }).click();
     await page.getByText('Terbitkan sekarang').click();

@@ -133,7 +133,7 @@ describe('admin page Content-Security-Policy (Chromium)', () => {
     await page.getByLabel('Judul', { exact: true }).fill('Judul uji kebijakan keamanan');
     await page.locator('[data-slate-editor]').click();
     await page.keyboard.type('Isi tulisan.');
-    const preview = page.frameLocator('iframe').first();
+    const preview = page.locator('iframe').first().contentFrame();
     await expect(preview.locator('h1').innerText()).resolves.toBe('Judul uji kebijakan keamanan');
     expect(await violations(page)).toEqual([]);
   });
