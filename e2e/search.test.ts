@@ -169,8 +169,8 @@ describe('search on a forum site', () => {
     const href = 'https://kim-lumajang.github.io/kim-ranupani/berita/sedimentasi-ranu-pani-kerja-bakti/';
     await waitForHref(page, href);
     for (const h of await resultHrefs(page)) expect(h).toMatch(/^https:\/\/kim-lumajang\.github\.io\/kim-ranupani\//);
-    const hasil = page.locator('.hasil', { has: page.locator(`.pf-result-link[href="${href}"]`) });
-    expect(await hasil.locator('.hasil-kim').textContent()).toBe('KIM Ranupani');
+    const result = page.locator('.hasil', { has: page.locator(`.pf-result-link[href="${href}"]`) });
+    expect(await result.locator('.hasil-kim').textContent()).toBe('KIM Ranupani');
     expect(await page.locator('details[data-filter-name="KIM"] input[value="KIM Ranupani"]').count()).toBe(1);
   });
 });
@@ -181,13 +181,13 @@ describe('words the site does not have', () => {
     const koreksi = page.locator('[data-cari-koreksi]');
     await expect.poll(() => koreksi.textContent()).toContain(`${t.cari.koreksi.tidakAda} kripik.`);
     expect(await koreksi.getAttribute('aria-live')).toBe('polite');
-    const saran = page.locator('[data-cari-saran]');
-    expect(await saran.textContent()).toBe('keripik talas');
+    const suggestion = page.locator('[data-cari-saran]');
+    expect(await suggestion.textContent()).toBe('keripik talas');
     expect(await koreksi.textContent()).toContain(`${t.cari.koreksi.mungkin} keripik talas?`);
     // The suggestion is a real link: a keyboard reaches it after the field and its button.
     await page.locator('#cari-halaman').focus();
-    for (let i = 0; i < 10 && !(await saran.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
-    expect(await saran.evaluate((el) => el === document.activeElement)).toBe(true);
+    for (let i = 0; i < 10 && !(await suggestion.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    expect(await suggestion.evaluate((el) => el === document.activeElement)).toBe(true);
 
     const axe = fs.readFileSync(path.join(projectRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
     const ctx = await browser.newContext({ bypassCSP: true });

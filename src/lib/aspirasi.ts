@@ -18,14 +18,14 @@ export interface SaluranAspirasi {
 
 export function saluranAspirasi(
   p: Pick<Pengaturan, 'aspirasi' | 'kontak'>,
-  teks: { pesanAwal: string; subjekEmail: string },
+  text: { pesanAwal: string; subjekEmail: string },
 ): SaluranAspirasi {
   const a = p.aspirasi ?? {};
-  const nomor = a.whatsapp ?? p.kontak.whatsapp;
+  const number = a.whatsapp ?? p.kontak.whatsapp;
   const email = a.email ?? p.kontak.email;
   return {
-    ...(nomor ? { whatsapp: whatsappLink(nomor, a.pesan_awal ?? teks.pesanAwal) } : {}),
-    ...(email ? { email: `mailto:${email}?subject=${encodeURIComponent(teks.subjekEmail)}`, alamatEmail: email } : {}),
+    ...(number ? { whatsapp: whatsappLink(number, a.pesan_awal ?? text.pesanAwal) } : {}),
+    ...(email ? { email: `mailto:${email}?subject=${encodeURIComponent(text.subjekEmail)}`, alamatEmail: email } : {}),
     ...(a.formulir_url ? { formulir: a.formulir_url } : {}),
   };
 }

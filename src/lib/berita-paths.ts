@@ -4,12 +4,12 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { kategoriBerita } from '../schemas/berita.ts';
-import { halamanPath, paginate, type Page } from './paginasi.ts';
+import { pagePath, paginate, type Page } from './paginasi.ts';
 import { entriesOf, renderedSites, type KimSite } from './sites.ts';
 
 export type KategoriBerita = keyof typeof kategoriBerita;
 
-export interface BeritaDaftarProps {
+export interface BeritaListProps {
   kim: KimSite;
   halaman: Page<CollectionEntry<'berita'>>;
   /** Categories that have at least one article, in the schema's order. */
@@ -21,7 +21,7 @@ export interface BeritaDaftarProps {
   path: string;
 }
 
-async function perSitus() {
+async function bySite() {
   return Promise.all(
     (await renderedSites()).map(async (kim) => {
       const berita = await entriesOf(kim.slug, 'berita');
@@ -34,16 +34,16 @@ async function perSitus() {
 function pages(kim: KimSite, berita: CollectionEntry<'berita'>[], kategoriAda: KategoriBerita[], section: string, kategori?: KategoriBerita) {
   return paginate(berita).map((halaman) => ({
     nomor: halaman.nomor,
-    props: { kim, halaman, kategoriAda, kategori, section, path: halamanPath(section, halaman.nomor) } satisfies BeritaDaftarProps,
+    props: { kim, halaman, kategoriAda, kategori, section, path: pagePath(section, halaman.nomor) } satisfies BeritaListProps,
   }));
 }
 
 /** Page 1 has no `n` param (its route has none). */
-const nParam = (nomor: number): { n?: string } => (nomor > 1 ? { n: String(nomor) } : {});
+const nParam = (number: number): { n?: string } => (number > 1 ? { n: String(number) } : {});
 
 /** All pages of the main list; `fromPage` 1 for `berita/`, 2 for `berita/halaman/<n>/`. */
 export async function beritaListPaths(fromPage: 1 | 2) {
-  return (await perSitus()).flatMap(({ kim, berita, kategoriAda }) =>
+  return (await bySite()).flatMap(({ kim, berita, kategoriAda }) =>
     pages(kim, berita, kategoriAda, 'berita/')
       .filter((p) => (fromPage === 1 ? p.nomor === 1 : p.nomor > 1))
       .map((p) => ({ params: { site: kim.slug, ...nParam(p.nomor) }, props: p.props })),
@@ -52,7 +52,7 @@ export async function beritaListPaths(fromPage: 1 | 2) {
 
 /** All pages of every category list that has articles. */
 export async function beritaKategoriPaths(fromPage: 1 | 2) {
-  return (await perSitus()).flatMap(({ kim, berita, kategoriAda }) =>
+  return (await bySite()).flatMap(({ kim, berita, kategoriAda }) =>
     kategoriAda.flatMap((kategori) =>
       pages(kim, berita.filter((b) => b.data.kategori === kategori), kategoriAda, `berita/kategori/${kategori}/`, kategori)
         .filter((p) => (fromPage === 1 ? p.nomor === 1 : p.nomor > 1))

@@ -54,7 +54,7 @@ export function readableOn(color: string, background = '#ffffff', minRatio = 4.5
  * The lightest-but-one background the theme puts coloured text on (`--latar-lembut` in
  * global.css: footer, boxes). A colour that reads on it also reads on white.
  */
-export const LATAR_LEMBUT = '#f4f4f1';
+export const SOFT_BACKGROUND = '#f4f4f1';
 
 /** CSS custom properties for one site's colours, for a `style` attribute. */
 export function siteColorVars(warna: { utama: string; aksen: string }): string {
@@ -63,9 +63,9 @@ export function siteColorVars(warna: { utama: string; aksen: string }): string {
   return [
     `--utama:${utama}`,
     `--pada-utama:${textOn(utama)}`,
-    `--utama-teks:${readableOn(utama, LATAR_LEMBUT)}`,
+    `--utama-teks:${readableOn(utama, SOFT_BACKGROUND)}`,
     `--aksen:${aksen}`,
     `--pada-aksen:${textOn(aksen)}`,
-    `--aksen-teks:${readableOn(aksen, LATAR_LEMBUT)}`,
+    `--aksen-teks:${readableOn(aksen, SOFT_BACKGROUND)}`,
   ].join(';');
 }

@@ -21,10 +21,10 @@ function site(slug: string, nama: string, jenis: string, kecamatan: string, extr
   expect(res.code, res.stdout + res.stderr).toBe(0);
 }
 
-function berita(slug: string, name: string, judul: string, tanggal: string) {
+function berita(slug: string, name: string, title: string, date: string) {
   fs.writeFileSync(
     path.join(root, 'content', slug, 'berita', `${name}.md`),
-    `---\njudul: ${judul}\ntanggal: ${tanggal}\nringkasan: Ringkasan ${judul}.\nkategori: kegiatan-kim\npenulis: Pengurus\n---\nIsi ${judul}.\n`,
+    `---\njudul: ${title}\ntanggal: ${date}\nringkasan: Ringkasan ${title}.\nkategori: kegiatan-kim\npenulis: Pengurus\n---\nIsi ${title}.\n`,
   );
 }
 

@@ -2,14 +2,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jenisBerkas, mimeBerkas, namaAman, namaKeluaran, sumberBerkas } from '../../src/lib/berkas.ts';
+import { fileJenis, fileMime, safeName, outputName, fileSource } from '../../src/lib/berkas.ts';
 
-const d = (id: string, berkas: string) => ({ id, data: { berkas } });
+const d = (id: string, files: string) => ({ id, data: { berkas: files } });
 
 describe('sumberBerkas', () => {
   it('resolves the path relative to the entry file', () => {
-    expect(sumberBerkas('/data', d('kim-a/informasi-publik/apbdes', '../media/apbdes.pdf'))).toBe('/data/content/kim-a/media/apbdes.pdf');
-    expect(sumberBerkas('/data', d('kim-a/informasi-publik/2026/apbdes', 'apbdes.pdf'))).toBe(
+    expect(fileSource('/data', d('kim-a/informasi-publik/apbdes', '../media/apbdes.pdf'))).toBe('/data/content/kim-a/media/apbdes.pdf');
+    expect(fileSource('/data', d('kim-a/informasi-publik/2026/apbdes', 'apbdes.pdf'))).toBe(
       '/data/content/kim-a/informasi-publik/2026/apbdes.pdf',
     );
   });
@@ -35,13 +35,13 @@ describe('sumberBerkas keeps documents in their own KIM, with or without check',
 
 describe('namaAman', () => {
   it('keeps a readable ascii name and the extension', () => {
-    expect(namaAman('/x/Laporan Keuangan (Final) é.PDF')).toBe('laporan-keuangan-final-e.pdf');
+    expect(safeName('/x/Laporan Keuangan (Final) é.PDF')).toBe('laporan-keuangan-final-e.pdf');
   });
 });
 
 describe('namaKeluaran', () => {
   it('shares one name for one file and separates same-named files', () => {
-    const names = namaKeluaran('/data', [
+    const names = outputName('/data', [
       d('kim-a/informasi-publik/satu', '../media/laporan.pdf'),
       d('kim-a/informasi-publik/dua', '../media/laporan.pdf'),
       d('kim-a/informasi-publik/tiga', 'laporan.pdf'),
@@ -55,8 +55,8 @@ describe('namaKeluaran', () => {
 
 describe('jenis and mime', () => {
   it('derives them from the extension', () => {
-    expect(jenisBerkas('a.pdf')).toBe('PDF');
-    expect(mimeBerkas('a.PDF')).toBe('application/pdf');
-    expect(mimeBerkas('a.bin')).toBe('application/octet-stream');
+    expect(fileJenis('a.pdf')).toBe('PDF');
+    expect(fileMime('a.PDF')).toBe('application/pdf');
+    expect(fileMime('a.bin')).toBe('application/octet-stream');
   });
 });

@@ -3,88 +3,88 @@
  * row never stops the others. Flags given next to `--csv` fill cells left empty (e.g. the
  * same kabupaten and provinsi for all rows).
  */
-import { bacaTabelCsv, CsvError } from './csv.ts';
-import { ISIAN, isianKolom } from './fields.ts';
-import type { Mentah } from './inputs.ts';
+import { readCsvTable, CsvError } from './csv.ts';
+import { FIELDS, fieldForColumn } from './fields.ts';
+import type { RawInput } from './inputs.ts';
 import type { ValidationIssue } from '../issues.ts';
-import { buatSitus, type OpsiBuat, type SitusBaru } from './provision.ts';
+import { createSite, type CreateOptions, type NewSite } from './provision.ts';
 
-export interface HasilBaris {
+export interface RowResult {
   /** Row number as the spreadsheet shows it (header = 1). */
   baris: number;
   slug?: string;
   nama?: string;
   ok: boolean;
-  situs?: SitusBaru;
+  situs?: NewSite;
   galat: ValidationIssue[];
   /** The values used for this row (cells, then flag defaults), to quote them in messages. */
-  nilai: Mentah;
+  nilai: RawInput;
 }
 
-export interface OpsiBanyak extends Omit<OpsiBuat, 'terpakai'> {
+export interface BatchOptions extends Omit<CreateOptions, 'terpakai'> {
   /** Values for cells left empty, from flags. */
-  bawaan?: Mentah;
+  bawaan?: RawInput;
   /** Called after each row, for progress. */
-  setiapBaris?: (h: HasilBaris, ke: number, jumlah: number) => void;
+  setiapBaris?: (h: RowResult, ke: number, total: number) => void;
 }
 
-export interface HasilCsv {
-  hasil: HasilBaris[];
+export interface CsvResult {
+  hasil: RowResult[];
   /** Column headers that mean nothing to us; their cells are ignored. */
   kolomDiabaikan: string[];
 }
 
 /** Column header → field name. */
-export function petakanKolom(kolom: readonly string[]): { peta: Map<string, string>; diabaikan: string[] } {
-  const peta = new Map<string, string>();
-  const diabaikan: string[] = [];
-  for (const k of kolom) {
+export function mapColumns(columns: readonly string[]): { peta: Map<string, string>; diabaikan: string[] } {
+  const mapping = new Map<string, string>();
+  const ignored: string[] = [];
+  for (const k of columns) {
     if (k === '') continue;
-    const f = isianKolom(k);
-    if (f) peta.set(k, f.nama);
-    else diabaikan.push(k);
+    const f = fieldForColumn(k);
+    if (f) mapping.set(k, f.nama);
+    else ignored.push(k);
   }
-  return { peta, diabaikan };
+  return { peta: mapping, diabaikan: ignored };
 }
 
-export async function buatDariCsv(teks: string, opsi: OpsiBanyak): Promise<HasilCsv> {
-  const tabelCsv = bacaTabelCsv(teks);
-  const { peta, diabaikan } = petakanKolom(tabelCsv.kolom);
-  const bawaan = Object.fromEntries(Object.entries(opsi.bawaan ?? {}).filter(([, v]) => v?.trim()));
+export async function createFromCsv(text: string, options: BatchOptions): Promise<CsvResult> {
+  const csvTable = readCsvTable(text);
+  const { peta, diabaikan } = mapColumns(csvTable.kolom);
+  const defaults = Object.fromEntries(Object.entries(options.bawaan ?? {}).filter(([, v]) => v?.trim()));
 
-  const ada = new Set(peta.values());
-  const hilang = ISIAN.filter((f) => f.wajib && !ada.has(f.nama) && !bawaan[f.nama]).map((f) => f.nama);
+  const exists = new Set(peta.values());
+  const hilang = FIELDS.filter((f) => f.wajib && !exists.has(f.nama) && !defaults[f.nama]).map((f) => f.nama);
   if (hilang.length > 0) {
     throw new CsvError(
       `kolom ${hilang.join(', ')} tidak ada di baris judul CSV. Tambahkan kolomnya, atau beri nilai yang sama untuk semua baris lewat ${hilang.map((h) => `--${h}`).join(', ')}`,
     );
   }
 
-  const terpakai = new Map<string, string>();
-  const hasil: HasilBaris[] = [];
-  for (const [i, b] of tabelCsv.baris.entries()) {
-    const mentah: Record<string, string | undefined> = { ...bawaan };
+  const taken = new Map<string, string>();
+  const result: RowResult[] = [];
+  for (const [i, b] of csvTable.baris.entries()) {
+    const raw: Record<string, string | undefined> = { ...defaults };
     // Two headers for one field (e.g. "desa" and "kelurahan"): the first non-empty cell wins.
-    const dariSel = new Set<string>();
-    for (const [kolom, nama] of peta) {
+    const fromCell = new Set<string>();
+    for (const [kolom, name] of peta) {
       const v = b.nilai[kolom]?.trim();
-      if (v && !dariSel.has(nama)) {
-        mentah[nama] = v;
-        dariSel.add(nama);
+      if (v && !fromCell.has(name)) {
+        raw[name] = v;
+        fromCell.add(name);
       }
     }
-    let h: HasilBaris;
+    let h: RowResult;
     if (b.galat) {
-      h = { baris: b.baris, slug: mentah.slug, nama: mentah.nama, ok: false, galat: [{ file: '', field: '', message: b.galat }], nilai: mentah };
+      h = { baris: b.baris, slug: raw.slug, nama: raw.nama, ok: false, galat: [{ file: '', field: '', message: b.galat }], nilai: raw };
     } else {
-      const r = await buatSitus(mentah, { ...opsi, terpakai });
+      const r = await createSite(raw, { ...options, terpakai: taken });
       h = r.ok
-        ? { baris: b.baris, slug: r.situs.rencana.slug, nama: r.situs.rencana.site.nama, ok: true, situs: r.situs, galat: [], nilai: mentah }
-        : { baris: b.baris, slug: r.slug, nama: mentah.nama, ok: false, galat: r.galat, nilai: mentah };
-      if (r.ok) terpakai.set(r.situs.rencana.slug, `baris ${b.baris}`);
+        ? { baris: b.baris, slug: r.situs.rencana.slug, nama: r.situs.rencana.site.nama, ok: true, situs: r.situs, galat: [], nilai: raw }
+        : { baris: b.baris, slug: r.slug, nama: raw.nama, ok: false, galat: r.galat, nilai: raw };
+      if (r.ok) taken.set(r.situs.rencana.slug, `baris ${b.baris}`);
     }
-    hasil.push(h);
-    opsi.setiapBaris?.(h, i + 1, tabelCsv.baris.length);
+    result.push(h);
+    options.setiapBaris?.(h, i + 1, csvTable.baris.length);
   }
-  return { hasil, kolomDiabaikan: diabaikan };
+  return { hasil: result, kolomDiabaikan: diabaikan };
 }

@@ -4,7 +4,7 @@
  * so the four never disagree. The rules themselves live in the zod schemas.
  */
 
-export interface Isian {
+export interface Field {
   /** Flag name without `--`, and CSV column name. */
   nama: string;
   /** Question and label, in Indonesian. */
@@ -24,7 +24,7 @@ export interface Isian {
   yaTidak?: boolean;
 }
 
-export const ISIAN: readonly Isian[] = [
+export const FIELDS: readonly Field[] = [
   {
     nama: 'slug',
     label: 'Slug (nama folder dan alamat)',
@@ -161,20 +161,20 @@ export const ISIAN: readonly Isian[] = [
 ];
 
 /** Lower case, spaces and underscores as `-`, so "Zona Waktu" and "zona_waktu" both match. */
-export function kunciKolom(nama: string): string {
-  return nama.trim().toLowerCase().replace(/[\s_]+/g, '-');
+export function columnKey(name: string): string {
+  return name.trim().toLowerCase().replace(/[\s_]+/g, '-');
 }
 
-const MENURUT_KOLOM = new Map<string, Isian>();
-for (const i of ISIAN) for (const n of [i.nama, ...(i.alias ?? [])]) MENURUT_KOLOM.set(kunciKolom(n), i);
+const BY_COLUMN = new Map<string, Field>();
+for (const i of FIELDS) for (const n of [i.nama, ...(i.alias ?? [])]) BY_COLUMN.set(columnKey(n), i);
 
 /** The field a CSV column header names, if any. */
-export function isianKolom(header: string): Isian | undefined {
-  return MENURUT_KOLOM.get(kunciKolom(header));
+export function fieldForColumn(header: string): Field | undefined {
+  return BY_COLUMN.get(columnKey(header));
 }
 
-export function isian(nama: string): Isian {
-  const i = ISIAN.find((f) => f.nama === nama);
+export function field(nama: string): Field {
+  const i = FIELDS.find((f) => f.nama === nama);
   if (!i) throw new Error(`unknown field ${nama}`);
   return i;
 }

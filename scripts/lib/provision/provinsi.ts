@@ -2,12 +2,12 @@
  * The 38 provinces of Indonesia (since the 2022 Papua split) and their time zone, so an
  * operator never has to know whether a district is WIB, WITA or WIT.
  */
-import type { ZonaWaktu } from '../../../src/schemas/site.ts';
+import type { TimeZone } from '../../../src/schemas/site.ts';
 
 export interface Provinsi {
   /** The name written into site.yaml. */
   nama: string;
-  zona: ZonaWaktu;
+  zona: TimeZone;
   /** Other ways operators write it: short forms, old names, abbreviations. */
   alias?: readonly string[];
 }
@@ -62,8 +62,8 @@ export const PROVINSI: readonly Provinsi[] = [
 ];
 
 /** Lower case, no dots, single spaces, without a leading "Provinsi"/"Prov." */
-function kunci(nama: string): string {
-  return nama
+function key(name: string): string {
+  return name
     .toLowerCase()
     .replace(/\./g, ' ')
     .replace(/\s+/g, ' ')
@@ -75,15 +75,15 @@ function kunci(nama: string): string {
 
 const INDEKS = new Map<string, Provinsi>();
 for (const p of PROVINSI) {
-  for (const n of [p.nama, ...(p.alias ?? [])]) INDEKS.set(kunci(n), p);
+  for (const n of [p.nama, ...(p.alias ?? [])]) INDEKS.set(key(n), p);
 }
 
 /** The province an operator meant, or undefined when the name is not one of the 38. */
-export function cariProvinsi(nama: string): Provinsi | undefined {
-  return INDEKS.get(kunci(nama));
+export function findProvinsi(nama: string): Provinsi | undefined {
+  return INDEKS.get(key(nama));
 }
 
-function jarak(a: string, b: string): number {
+function distance(a: string, b: string): number {
   const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let diag = prev[0]!;
@@ -98,21 +98,21 @@ function jarak(a: string, b: string): number {
 }
 
 /** The closest province name to a misspelt one, for a "maksud Anda …?" hint. */
-export function saranProvinsi(nama: string): string | undefined {
-  const k = kunci(nama);
-  let terbaik: { nama: string; d: number } | undefined;
+export function suggestProvinsi(nama: string): string | undefined {
+  const k = key(nama);
+  let best: { nama: string; d: number } | undefined;
   for (const [alias, p] of INDEKS) {
-    const d = jarak(k, alias);
-    if (!terbaik || d < terbaik.d) terbaik = { nama: p.nama, d };
+    const d = distance(k, alias);
+    if (!best || d < best.d) best = { nama: p.nama, d };
   }
-  return terbaik && terbaik.d <= Math.max(2, Math.floor(k.length / 4)) ? terbaik.nama : undefined;
+  return best && best.d <= Math.max(2, Math.floor(k.length / 4)) ? best.nama : undefined;
 }
 
 /** Accepts WIB/WITA/WIT or the IANA name; undefined when it is neither. */
-export function cariZona(nilai: string): ZonaWaktu | undefined {
-  const v = nilai.trim();
-  const singkat: Record<string, ZonaWaktu> = { wib: WIB, wita: WITA, wit: WIT };
-  const s = singkat[v.toLowerCase()];
+export function findZone(values: string): TimeZone | undefined {
+  const v = values.trim();
+  const short: Record<string, TimeZone> = { wib: WIB, wita: WITA, wit: WIT };
+  const s = short[v.toLowerCase()];
   if (s) return s;
-  return ([WIB, WITA, WIT] as ZonaWaktu[]).find((z) => z.toLowerCase() === v.toLowerCase());
+  return ([WIB, WITA, WIT] as TimeZone[]).find((z) => z.toLowerCase() === v.toLowerCase());
 }
