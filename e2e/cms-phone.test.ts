@@ -18,7 +18,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../scripts/lib/chromium.ts';
 import { parseFrontmatter } from '../scripts/lib/frontmatter.ts';
 import { collectionName } from '../scripts/lib/cms/config.ts';
-import { changedPaths, demoSource, NODE, phonePhoto, PROJECT, snapshot, startCms, until, type CmsProcess } from './helpers/cms.ts';
+import { until } from '../tests/helpers/net.ts';
+import { changedPaths, demoSource, NODE, phonePhoto, PROJECT, snapshot, startCms, type CmsProcess } from './helpers/cms.ts';
 import { englishWords } from './helpers/english.ts';
 
 const MIN_TAP = 44;

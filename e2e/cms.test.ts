@@ -14,7 +14,8 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseFrontmatter } from '../scripts/lib/frontmatter.ts';
 import { collectionName } from '../scripts/lib/cms/config.ts';
-import { demoSource, freePort, NODE, phonePhoto, PROJECT, snapshot, until } from './helpers/cms.ts';
+import { freePort, until } from '../tests/helpers/net.ts';
+import { demoSource, NODE, phonePhoto, PROJECT, snapshot } from './helpers/cms.ts';
 
 describe('Decap CMS for a KIM member (local backend)', () => {
   const src = demoSource();
