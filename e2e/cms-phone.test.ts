@@ -158,8 +158,8 @@ describe.each([
 
     // The media library of a new entry already lists the KIM's photos.
     await tap(page.getByRole('button', { name: 'Pilih foto' }), 'Pilih foto');
-    const usage = page.getByRole('button', { name: 'Pakai yang dipilih' });
-    await usage.waitFor();
+    const useSelected = page.getByRole('button', { name: 'Pakai yang dipilih' });
+    await useSelected.waitFor();
     const existing = fs.readdirSync(path.join(contentDir, 'media')).filter((f) => /\.jpe?g$/.test(f)).sort()[0]!;
     await page.getByText(existing, { exact: true }).first().waitFor();
     await expect(page.getByText('Belum ada foto').count()).resolves.toBe(0);
@@ -170,7 +170,7 @@ describe.each([
     await (await chooser).setFiles(photo);
     await page.getByText(uploaded, { exact: true }).first().waitFor({ timeout: 30_000 });
     await screen('pustaka foto, sesudah unggah');
-    await tap(usage, 'Pakai yang dipilih');
+    await tap(useSelected, 'Pakai yang dipilih');
     await tap(page.getByLabel('Keterangan foto'), 'Keterangan foto');
     await page.getByLabel('Keterangan foto').fill('Warga membersihkan saluran air');
 
@@ -209,8 +209,8 @@ describe.each([
     await page.getByText(old.data.nama, { exact: true }).first().waitFor();
     await screen('daftar potensi');
     await tap(page.getByRole('link', { name: old.data.nama }).first(), old.data.nama);
-    const nama = page.getByLabel('Nama potensi');
-    await expect.poll(() => nama.inputValue(), { timeout: 15_000 }).toBe(old.data.nama);
+    const name = page.getByLabel('Nama potensi');
+    await expect.poll(() => name.inputValue(), { timeout: 15_000 }).toBe(old.data.nama);
     await screen('ubah potensi');
     await tap(page.getByLabel('Ringkasan'), 'Ringkasan');
     await page.getByLabel('Ringkasan').fill(newRingkasan);

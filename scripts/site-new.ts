@@ -52,7 +52,7 @@ if (arg.help) {
 }
 
 const root = dataRoot(arg.values.root).root;
-const tryIt = arg.flags['dry-run']!;
+const dryRun = arg.flags['dry-run']!;
 const csv = arg.values.csv;
 const raw: Record<string, string | undefined> = {};
 for (const f of FIELDS) if (arg.values[f.nama] !== undefined) raw[f.nama] = arg.values[f.nama];
@@ -67,7 +67,7 @@ process.on('SIGINT', () => {
 if (csv !== undefined) process.exitCode = await fromCsv(csv, raw);
 else if (Object.keys(raw).length > 0) process.exitCode = await oneSite(raw);
 else if (process.stdin.isTTY && process.stdout.isTTY) {
-  const result = await interview(clackAsker(), { root, cobaSaja: tryIt });
+  const result = await interview(clackAsker(), { root, cobaSaja: dryRun });
   process.exitCode = result === null ? 130 : result.ok ? 0 : 1;
 } else {
   usageError('tidak ada data KIM. Jalankan di terminal untuk tanya-jawab, atau beri data lewat pilihan (--nama, --jenis, …) atau --csv. Lihat --help.');
@@ -92,13 +92,13 @@ function printPlan(s: NewSite): void {
 }
 
 async function oneSite(m: RawInput): Promise<number> {
-  const r = await createSite(m, { root, cobaSaja: tryIt });
+  const r = await createSite(m, { root, cobaSaja: dryRun });
   if (!r.ok) {
     console.error(`✗ Situs${r.slug ? ` ${r.slug}` : ''} belum dibuat. Perbaiki:`);
     for (const g of r.galat) console.error(`  ${issueMessage(g, (i) => `--${i}`, m)}`);
     return 1;
   }
-  if (tryIt) {
+  if (dryRun) {
     console.log(`Uji coba (--dry-run): tidak ada yang dibuat. Yang akan dibuat untuk ${r.situs.rencana.slug}:`);
     printPlan(r.situs);
     return 0;
@@ -116,20 +116,20 @@ async function fromCsv(files: string, defaults: RawInput): Promise<number> {
   } catch {
     usageError(`berkas CSV "${files}" tidak dapat dibaca`);
   }
-  const awalan = (i: string) => `kolom ${i}`;
+  const prefix = (i: string) => `kolom ${i}`;
   const label = (h: RowResult) => terminalSafe(h.slug ?? h.nama ?? '(tanpa nama)');
-  let hasil;
+  let result;
   try {
-    hasil = await createFromCsv(text, {
+    result = await createFromCsv(text, {
       root,
-      cobaSaja: tryIt,
+      cobaSaja: dryRun,
       bawaan: defaults,
-      setiapBaris: (h, ke, total) => {
-        const n = `[${String(ke).padStart(String(total).length)}/${total}]`;
-        if (h.ok) console.log(`${n} ✓ baris ${h.baris}: ${label(h)}${tryIt ? ' (akan dibuat)' : ''}`);
+      setiapBaris: (h, dest, total) => {
+        const n = `[${String(dest).padStart(String(total).length)}/${total}]`;
+        if (h.ok) console.log(`${n} ✓ baris ${h.baris}: ${label(h)}${dryRun ? ' (akan dibuat)' : ''}`);
         else {
           console.log(`${n} ✗ baris ${h.baris}: ${label(h)}`);
-          for (const g of h.galat) console.log(`        baris ${h.baris}, ${issueMessage(g, awalan, h.nilai)}`);
+          for (const g of h.galat) console.log(`        baris ${h.baris}, ${issueMessage(g, prefix, h.nilai)}`);
         }
       },
     });
@@ -137,27 +137,27 @@ async function fromCsv(files: string, defaults: RawInput): Promise<number> {
     if (e instanceof CsvError) usageError(`berkas CSV "${files}": ${e.message}`);
     throw e;
   }
-  if (hasil.kolomDiabaikan.length > 0) {
-    console.log(`\nCatatan: kolom ini tidak dikenal dan diabaikan: ${terminalSafe(hasil.kolomDiabaikan.join(', '))}`);
+  if (result.kolomDiabaikan.length > 0) {
+    console.log(`\nCatatan: kolom ini tidak dikenal dan diabaikan: ${terminalSafe(result.kolomDiabaikan.join(', '))}`);
   }
-  const created = hasil.hasil.filter((h) => h.ok).length;
-  const rejected = hasil.hasil.length - created;
+  const created = result.hasil.filter((h) => h.ok).length;
+  const rejected = result.hasil.length - created;
   console.log('\nRingkasan:\n');
   console.log(
     formatTable(
       ['Baris', 'Slug', 'Nama', 'Hasil', 'Keterangan'],
-      hasil.hasil.map((h) => [
+      result.hasil.map((h) => [
         String(h.baris),
         h.slug ?? '-',
         h.nama ?? '-',
-        h.ok ? (tryIt ? 'akan dibuat' : 'dibuat') : 'DITOLAK',
-        h.galat.map((g) => issueMessage(g, awalan, h.nilai)).join('; '),
+        h.ok ? (dryRun ? 'akan dibuat' : 'dibuat') : 'DITOLAK',
+        h.galat.map((g) => issueMessage(g, prefix, h.nilai)).join('; '),
       ]),
     ),
   );
   console.log(
-    `\n${hasil.hasil.length} baris: ${created} ${tryIt ? 'akan dibuat' : 'dibuat'}, ${rejected} ditolak.` +
-      (tryIt ? ' Uji coba (--dry-run): tidak ada yang dibuat.' : '') +
+    `\n${result.hasil.length} baris: ${created} ${dryRun ? 'akan dibuat' : 'dibuat'}, ${rejected} ditolak.` +
+      (dryRun ? ' Uji coba (--dry-run): tidak ada yang dibuat.' : '') +
       (rejected > 0 ? ' Perbaiki baris yang ditolak lalu jalankan lagi; baris yang sudah dibuat akan ditolak karena sudah ada.' : ''),
   );
   return rejected > 0 ? 1 : 0;

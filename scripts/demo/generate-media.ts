@@ -54,12 +54,12 @@ function readColors(root: string, slug: string): LogoColors | undefined {
 }
 
 function readKim(root: string, slug: string, refs: MediaReference[]): Kim {
-  let nama = slug;
+  let name = slug;
   let wilayah = '';
   const siteFile = path.join(root, 'sites', slug, 'site.yaml');
   if (existsSync(siteFile)) {
     const site = readFrontMatter(siteFile) as { nama?: string; wilayah?: Record<string, string> };
-    nama = site.nama ?? slug;
+    name = site.nama ?? slug;
     const w = site.wilayah ?? {};
     wilayah = [w.desa, w.kecamatan && `Kecamatan ${w.kecamatan}`, w.kabupaten, w.provinsi].filter(Boolean).join(', ');
   }
@@ -72,7 +72,7 @@ function readKim(root: string, slug: string, refs: MediaReference[]): Kim {
       break;
     }
   }
-  return { nama, wilayah, gps, warna: readColors(root, slug) };
+  return { nama: name, wilayah, gps, warna: readColors(root, slug) };
 }
 
 function dateOf(value: unknown): Date | undefined {

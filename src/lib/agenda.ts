@@ -26,8 +26,8 @@ export function splitAgenda<T extends AgendaSummary>(
 }
 
 /** Whether start and end fall on the same calendar day, so the end can show only its time. */
-export function sameDay(mulai: string, selesai: string): boolean {
-  return mulai.slice(0, 10) === selesai.slice(0, 10);
+export function sameDay(start: string, end: string): boolean {
+  return start.slice(0, 10) === end.slice(0, 10);
 }
 
 interface EventInput {

@@ -38,7 +38,7 @@ export interface AgendaAnggota {
 
 /** Every member's upcoming events as of `now`, soonest first; each in its own time zone. */
 export async function loadAnggotaAgenda(anggota: readonly KimSite[], now: Date): Promise<AgendaAnggota[]> {
-  const perAnggota = await Promise.all(
+  const byAnggota = await Promise.all(
     anggota.map(async (a) => {
       const { akanDatang: upcoming } = splitAgenda(await entriesOf(a.slug, 'agenda'), now, a.site.zona_waktu);
       return upcoming.map((entry) => ({
@@ -49,7 +49,7 @@ export async function loadAnggotaAgenda(anggota: readonly KimSite[], now: Date):
       }));
     }),
   );
-  return perAnggota.flat().sort((x, y) => x.start - y.start || x.url.localeCompare(y.url));
+  return byAnggota.flat().sort((x, y) => x.start - y.start || x.url.localeCompare(y.url));
 }
 
 /** `getStaticPaths` of a page that only forums and portals have. */

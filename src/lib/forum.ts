@@ -17,9 +17,9 @@ export function anggotaForum(forum: KimSite, all: readonly KimSite[]): KimSite[]
 }
 
 /** Member slugs listed in site.yaml that this build did not load (missing, archived or invalid). */
-export function anggotaNotLoaded(forum: KimSite, semua: readonly KimSite[]): string[] {
-  const exists = new Set(semua.map((s) => s.slug));
-  return membersOf(forum.site, semua.map((s) => s.site)).filter((slug) => !exists.has(slug));
+export function anggotaNotLoaded(forum: KimSite, all: readonly KimSite[]): string[] {
+  const exists = new Set(all.map((s) => s.slug));
+  return membersOf(forum.site, all.map((s) => s.site)).filter((slug) => !exists.has(slug));
 }
 
 /** The part of a berita entry the roll-up needs. */

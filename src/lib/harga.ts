@@ -6,6 +6,6 @@ export function formatRupiah(price: number): string {
 }
 
 /** "Rp 25.000/bungkus" */
-export function formatPricePerUnit(harga: number, unit: string): string {
-  return `${formatRupiah(harga)}/${unit}`;
+export function formatPricePerUnit(price: number, unit: string): string {
+  return `${formatRupiah(price)}/${unit}`;
 }

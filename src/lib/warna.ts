@@ -57,9 +57,9 @@ export function readableOn(color: string, background = '#ffffff', minRatio = 4.5
 export const SOFT_BACKGROUND = '#f4f4f1';
 
 /** CSS custom properties for one site's colours, for a `style` attribute. */
-export function siteColorVars(warna: { utama: string; aksen: string }): string {
-  const utama = warna.utama.toLowerCase();
-  const aksen = warna.aksen.toLowerCase();
+export function siteColorVars(color: { utama: string; aksen: string }): string {
+  const utama = color.utama.toLowerCase();
+  const aksen = color.aksen.toLowerCase();
   return [
     `--utama:${utama}`,
     `--pada-utama:${textOn(utama)}`,

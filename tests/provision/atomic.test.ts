@@ -19,7 +19,7 @@ function rootWith(): string {
 }
 
 /** File operations that fail on the n-th call of one kind. */
-function failAt(jenis: keyof FsOps, ke: number): FsOps & { hitung: number } {
+function failAt(jenis: keyof FsOps, dest: number): FsOps & { hitung: number } {
   const ops = {
     hitung: 0,
     mkdir: nodeFsOps.mkdir,
@@ -29,7 +29,7 @@ function failAt(jenis: keyof FsOps, ke: number): FsOps & { hitung: number } {
   const asli = nodeFsOps[jenis] as (...a: unknown[]) => Promise<unknown>;
   (ops as Record<string, unknown>)[jenis] = async (...a: unknown[]) => {
     ops.hitung++;
-    if (ops.hitung === ke) throw Object.assign(new Error('disk penuh (uji)'), { code: 'ENOSPC' });
+    if (ops.hitung === dest) throw Object.assign(new Error('disk penuh (uji)'), { code: 'ENOSPC' });
     return asli(...a);
   };
   return ops;
@@ -51,12 +51,12 @@ describe('buatSitus writes all or nothing', () => {
     ['mkdir', 3],
     ['rename', 1],
     ['rename', 2],
-  ] as const)('leaves the root exactly as it was when %s call %i fails', async (jenis, ke) => {
+  ] as const)('leaves the root exactly as it was when %s call %i fails', async (jenis, dest) => {
     const root = rootWith();
     const before = portrait(root);
-    const ops = failAt(jenis, ke);
+    const ops = failAt(jenis, dest);
     const r = await createSite(desaFields(), { root, ops });
-    expect(ops.hitung).toBeGreaterThanOrEqual(ke);
+    expect(ops.hitung).toBeGreaterThanOrEqual(dest);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.galat[0]!.message).toMatch(/gagal menulis berkas: disk penuh \(uji\)\. Tidak ada yang tertinggal/);
     expect(portrait(root)).toEqual(before);
@@ -74,7 +74,7 @@ describe('buatSitus writes all or nothing', () => {
     fs.mkdirSync(path.join(root, 'sites', 'kim-ngudi-rahayu'));
     fs.mkdirSync(path.join(root, 'content', 'kim-dua'));
     fs.writeFileSync(path.join(root, 'content', 'kim-dua', 'pengaturan.yaml'), 'milik: operator\n');
-    const sebelum = portrait(root);
+    const before = portrait(root);
     const a = await createSite(desaFields(), { root });
     const b = await createSite(desaFields({ slug: 'kim-dua' }), { root });
     const c = await createSite(desaFields({ slug: 'kim-lama' }), { root });
@@ -86,7 +86,7 @@ describe('buatSitus writes all or nothing', () => {
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.galat).toEqual([{ file: '', field: 'slug', message: expect.stringContaining(`sudah ada: ${slug}`) }]);
     }
-    expect(portrait(root)).toEqual(sebelum);
+    expect(portrait(root)).toEqual(before);
   });
 
   it('refuses when the target appears between the check and the move, and rolls back', async () => {
@@ -94,10 +94,10 @@ describe('buatSitus writes all or nothing', () => {
     const j = siteFolders(root, 'kim-ngudi-rahayu');
     const ops: FsOps = {
       ...nodeFsOps,
-      rename: async (from, ke) => {
+      rename: async (from, dest) => {
         // Another run creates sites/<slug>/ while this one is moving content/<slug>/.
-        if (ke === j.contentDir) fs.mkdirSync(j.siteDir, { recursive: true });
-        return nodeFsOps.rename(from, ke);
+        if (dest === j.contentDir) fs.mkdirSync(j.siteDir, { recursive: true });
+        return nodeFsOps.rename(from, dest);
       },
     };
     const r = await createSite(desaFields(), { root, ops });
@@ -112,11 +112,11 @@ describe('tempatkan', () => {
   it('throws SudahAda before writing anything when a target exists', async () => {
     const root = tempRoot('atomic');
     fs.mkdirSync(path.join(root, 'ada'));
-    const sebelum = portrait(root);
+    const before = portrait(root);
     await expect(
-      place(stagingDir(root), [{ dari: 'a', ke: path.join(root, 'ada'), berkas: new Map([['x', 'y']]) }]),
+      place(stagingDir(root), [{ source: 'a', target: path.join(root, 'ada'), files: new Map([['x', 'y']]) }]),
     ).rejects.toBeInstanceOf(AlreadyExists);
-    expect(portrait(root)).toEqual(sebelum);
+    expect(portrait(root)).toEqual(before);
   });
 
   it('undoes a run interrupted by Ctrl+C', async () => {
@@ -133,7 +133,7 @@ describe('tempatkan', () => {
         return nodeFsOps.writeFile(p, content);
       },
     };
-    const work = place(stagingDir(root), [{ dari: 'content', ke: path.join(root, 'content', 'kim-x'), berkas: new Map([['a.md', 'x']]) }], ops);
+    const work = place(stagingDir(root), [{ source: 'content', target: path.join(root, 'content', 'kim-x'), files: new Map([['a.md', 'x']]) }], ops);
     await writing;
     expect(fs.readdirSync(path.join(root, '.simpul', 'staging'))).toHaveLength(1);
     cancelAllSync();

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { readBlueprint, cetakKonten, FOLDER_TEMPLATE, BlueprintError, fillBlueprint, fillMarkdown, fillYaml } from '../../scripts/lib/provision/blueprint.ts';
+import { readBlueprint, blueprintContent, FOLDER_TEMPLATE, BlueprintError, fillBlueprint, fillMarkdown, fillYaml } from '../../scripts/lib/provision/blueprint.ts';
 import { splitFrontmatter } from '../../scripts/lib/frontmatter.ts';
 import { prepareSite } from '../../scripts/lib/provision/inputs.ts';
 import { checkContent } from '../../scripts/lib/provision/schema-check.ts';
@@ -66,11 +66,11 @@ describe('blueprints in templates/', () => {
   });
 
   describe.each(Object.keys(siteJenis) as (keyof typeof WILAYAH)[])('%s', (jenis) => {
-    it.each([true, false])('fills into content that passes the zod schemas (contacts given: %s)', async (lengkap) => {
-      const r = plan(jenis, lengkap);
+    it.each([true, false])('fills into content that passes the zod schemas (contacts given: %s)', async (complete) => {
+      const r = plan(jenis, complete);
       expect(siteSchema().safeParse(r.siteYaml).success).toBe(true);
-      const berkas = await cetakKonten(jenis, r.nilai);
-      expect([...berkas.keys()].sort()).toEqual([
+      const files = await blueprintContent(jenis, r.nilai);
+      expect([...files.keys()].sort()).toEqual([
         'berita/selamat-datang.md',
         'halaman/kontak.md',
         'halaman/pengurus.md',
@@ -78,18 +78,18 @@ describe('blueprints in templates/', () => {
         'halaman/visi-misi.md',
         'pengaturan.yaml',
       ]);
-      expect(validateDirectly(berkas)).toEqual([]);
-      expect(checkContent(berkas)).toEqual([]);
+      expect(validateDirectly(files)).toEqual([]);
+      expect(checkContent(files)).toEqual([]);
     });
 
     it('keeps the name exactly as written through YAML and Markdown', async () => {
       const r = plan(jenis, true);
-      const berkas = await cetakKonten(jenis, r.nilai);
-      const pengaturan = parse(String(berkas.get('pengaturan.yaml')));
+      const files = await blueprintContent(jenis, r.nilai);
+      const pengaturan = parse(String(files.get('pengaturan.yaml')));
       expect(pengaturan.hero.judul).toBe(`Selamat datang di ${r.site.nama}`);
       expect(pengaturan.kontak.whatsapp).toBe('6281234567890');
       expect(pengaturan.aspirasi.email).toBe('kim_ngudi@bogorkab.example');
-      const berita = splitFrontmatter(String(berkas.get('berita/selamat-datang.md')))!;
+      const berita = splitFrontmatter(String(files.get('berita/selamat-datang.md')))!;
       expect(parse(berita.yaml).judul).toBe(`Selamat Datang di Situs ${r.site.nama}`);
       // In the body, Markdown characters of the name are escaped so they show as typed.
       expect(berita.body).toContain('KIM "Ngudi": Rahayu \\* \\_Jaya\\_ \\<II\\>');
@@ -97,19 +97,19 @@ describe('blueprints in templates/', () => {
 
     it('leaves out contacts that were not given', async () => {
       const r = plan(jenis, false);
-      const berkas = await cetakKonten(jenis, r.nilai);
-      const pengaturan = parse(String(berkas.get('pengaturan.yaml')));
+      const files = await blueprintContent(jenis, r.nilai);
+      const pengaturan = parse(String(files.get('pengaturan.yaml')));
       expect(pengaturan.kontak).not.toHaveProperty('whatsapp');
       expect(pengaturan.kontak).not.toHaveProperty('email');
       expect(pengaturan.kontak.alamat).toContain('Sekretariat KIM');
-      expect(String(berkas.get('halaman/kontak.md'))).not.toMatch(/WhatsApp|mailto/);
+      expect(String(files.get('halaman/kontak.md'))).not.toMatch(/WhatsApp|mailto/);
     });
   });
 
   it('ships a sample CSV whose rows all validate', async () => {
     const { createFromCsv: createFromCsv } = await import('../../scripts/lib/provision/batch.ts');
-    const teks = fs.readFileSync(path.join(FOLDER_TEMPLATE, 'kim-contoh.csv'), 'utf8');
-    const { hasil: result, kolomDiabaikan: ignoredColumns } = await createFromCsv(teks, { root: tempRoot('contoh'), cobaSaja: true });
+    const text = fs.readFileSync(path.join(FOLDER_TEMPLATE, 'kim-contoh.csv'), 'utf8');
+    const { hasil: result, kolomDiabaikan: ignoredColumns } = await createFromCsv(text, { root: tempRoot('contoh'), cobaSaja: true });
     expect(ignoredColumns).toEqual([]);
     expect(result.length).toBeGreaterThanOrEqual(3);
     expect(result.filter((h) => !h.ok)).toEqual([]);

@@ -122,9 +122,9 @@ describe('site:new --csv with 157 rows', () => {
 
   it('creates exactly the valid rows, refuses the others by row and column, and exits 1', () => {
     const root = prepareRoot();
-    const berkas = path.join(tempRoot('csv'), 'kim-bogor.csv');
-    fs.writeFileSync(berkas, csv.teks);
-    const r = runScript('site-new', ['--root', root, '--csv', berkas, ...DEFAULTS]);
+    const files = path.join(tempRoot('csv'), 'kim-bogor.csv');
+    fs.writeFileSync(files, csv.teks);
+    const r = runScript('site-new', ['--root', root, '--csv', files, ...DEFAULTS]);
     expect(r.code).toBe(1);
 
     expect(new Set(fs.readdirSync(path.join(root, 'sites')))).toEqual(new Set([...csv.slugDiterima, 'kim-sudah-ada']));
@@ -135,8 +135,8 @@ describe('site:new --csv with 157 rows', () => {
 
     expect(lineNumber(r.stdout, '✗')).toEqual(csv.ditolak);
     expect(lineNumber(r.stdout, '✓')).toEqual(csv.diterima);
-    for (const [baris, columns] of csv.kolomSalah) {
-      if (columns) expect(r.stdout).toContain(`baris ${baris}, kolom ${columns}`);
+    for (const [row, columns] of csv.kolomSalah) {
+      if (columns) expect(r.stdout).toContain(`baris ${row}, kolom ${columns}`);
     }
     expect(r.stdout).toContain('baris 14, kolom slug "kim-bogor-001": sudah dipakai baris 2');
     expect(r.stdout).toContain('baris 15, kolom slug "kim-sudah-ada": sudah ada: sites/kim-sudah-ada/');
@@ -163,23 +163,23 @@ describe('site:new --csv with 157 rows', () => {
 
   it('running the same CSV again creates nothing new and overwrites nothing', () => {
     const root = prepareRoot();
-    const berkas = path.join(tempRoot('csv'), 'kim-bogor.csv');
-    fs.writeFileSync(berkas, csv.teks);
-    runScript('site-new', ['--root', root, '--csv', berkas, ...DEFAULTS]);
-    const sebelum = portrait(root);
-    const r = runScript('site-new', ['--root', root, '--csv', berkas, ...DEFAULTS]);
+    const files = path.join(tempRoot('csv'), 'kim-bogor.csv');
+    fs.writeFileSync(files, csv.teks);
+    runScript('site-new', ['--root', root, '--csv', files, ...DEFAULTS]);
+    const before = portrait(root);
+    const r = runScript('site-new', ['--root', root, '--csv', files, ...DEFAULTS]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('157 baris: 0 dibuat, 157 ditolak.');
-    expect(portrait(root)).toEqual(sebelum);
+    expect(portrait(root)).toEqual(before);
   });
 
   it('a write failure in the middle of the run loses that one KIM only, leaving nothing of it', async () => {
     const root = prepareRoot();
     const ops: FsOps = {
       ...nodeFsOps,
-      rename: async (from, ke) => {
-        if (ke.endsWith(path.join('sites', 'kim-bogor-077'))) throw new Error('disk penuh (uji)');
-        return nodeFsOps.rename(from, ke);
+      rename: async (from, dest) => {
+        if (dest.endsWith(path.join('sites', 'kim-bogor-077'))) throw new Error('disk penuh (uji)');
+        return nodeFsOps.rename(from, dest);
       },
     };
     const { hasil: result } = await createFromCsv(csv.teks, { root, ops, bawaan: { kabupaten: 'Kabupaten Bogor', provinsi: 'Jawa Barat' } });
@@ -204,18 +204,18 @@ describe('site:new --csv, other files', () => {
 
   it('reads semicolon-separated files', () => {
     const root = tempRoot('titikkoma');
-    const berkas = path.join(tempRoot('csv'), 'kim.csv');
-    fs.writeFileSync(berkas, 'nama;jenis;desa;kecamatan;kabupaten;provinsi;url\n"KIM Maju; Jaya";desa;Sukamaju;Ciampea;Kabupaten Bogor;Jawa Barat;https://kim.example/{slug}/\n');
-    const r = runScript('site-new', ['--root', root, '--csv', berkas]);
+    const files = path.join(tempRoot('csv'), 'kim.csv');
+    fs.writeFileSync(files, 'nama;jenis;desa;kecamatan;kabupaten;provinsi;url\n"KIM Maju; Jaya";desa;Sukamaju;Ciampea;Kabupaten Bogor;Jawa Barat;https://kim.example/{slug}/\n');
+    const r = runScript('site-new', ['--root', root, '--csv', files]);
     expect(r.code).toBe(0);
     expect(fs.readdirSync(path.join(root, 'sites'))).toEqual(['kim-maju-jaya']);
   });
 
   it('stops before any row when a required column is missing everywhere', () => {
     const root = tempRoot('kolom');
-    const berkas = path.join(tempRoot('csv'), 'kim.csv');
-    fs.writeFileSync(berkas, 'nama,jenis,desa,kecamatan,url\nKIM A,desa,A,B,https://a.example/\n');
-    const r = runScript('site-new', ['--root', root, '--csv', berkas]);
+    const files = path.join(tempRoot('csv'), 'kim.csv');
+    fs.writeFileSync(files, 'nama,jenis,desa,kecamatan,url\nKIM A,desa,A,B,https://a.example/\n');
+    const r = runScript('site-new', ['--root', root, '--csv', files]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('kolom kabupaten, provinsi tidak ada di baris judul CSV');
     expect(r.stderr).toContain('--kabupaten, --provinsi');
@@ -224,9 +224,9 @@ describe('site:new --csv, other files', () => {
 
   it('reports a broken CSV and a missing file clearly', () => {
     const root = tempRoot('rusak');
-    const berkas = path.join(tempRoot('csv'), 'kim.csv');
-    fs.writeFileSync(berkas, 'nama,jenis\n"KIM A,desa\n');
-    let r = runScript('site-new', ['--root', root, '--csv', berkas]);
+    const files = path.join(tempRoot('csv'), 'kim.csv');
+    fs.writeFileSync(files, 'nama,jenis\n"KIM A,desa\n');
+    let r = runScript('site-new', ['--root', root, '--csv', files]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('tidak pernah ditutup');
     r = runScript('site-new', ['--root', root, '--csv', '/tidak/ada.csv']);

@@ -17,7 +17,7 @@ describe('docs/panduan-operator.md', () => {
   it('documents every placeholder a blueprint may use', () => {
     const r = prepareSite(desaFields());
     if (!r.ok) throw new Error('fixture invalid');
-    for (const nama of Object.keys(r.rencana.nilai)) expect(panduan, nama).toContain(`{{${nama}}}`);
+    for (const name of Object.keys(r.rencana.nilai)) expect(panduan, name).toContain(`{{${name}}}`);
   });
 
   it('mentions every command', () => {

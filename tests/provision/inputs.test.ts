@@ -11,8 +11,8 @@ function issues(raw: Record<string, string>) {
   return Object.fromEntries(r.galat.map((g) => [g.field, g.message]));
 }
 
-function ready(mentah: Record<string, string>) {
-  const r = prepareSite(mentah, NOW);
+function ready(raw: Record<string, string>) {
+  const r = prepareSite(raw, NOW);
   if (!r.ok) throw new Error(JSON.stringify(r.galat));
   return r.rencana;
 }

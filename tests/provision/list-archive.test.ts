@@ -71,8 +71,8 @@ describe('site:list', () => {
 
   it('shows "-" for every site when the data root is not a git repository', async () => {
     const root = await rootThreeSites();
-    const daftar = await listSites(root);
-    expect(daftar.map((d) => d.perubahan_terakhir)).toEqual([null, null, null]);
+    const rows = await listSites(root);
+    expect(rows.map((d) => d.perubahan_terakhir)).toEqual([null, null, null]);
   });
 
   it('lists a broken site.yaml instead of failing', async () => {
@@ -126,25 +126,25 @@ describe('site:archive and site:restore', () => {
   ])('archive then restore gives back the same bytes: %s', async (_, text) => {
     const root = tempRoot('arsip');
     fs.mkdirSync(path.join(root, 'sites', 'kim-x'), { recursive: true });
-    const berkas = path.join(root, 'sites', 'kim-x', 'site.yaml');
-    fs.writeFileSync(berkas, text);
+    const files = path.join(root, 'sites', 'kim-x', 'site.yaml');
+    fs.writeFileSync(files, text);
     expect(await setArchived(root, 'kim-x', true)).toBe(true);
-    const diarsip = fs.readFileSync(berkas, 'utf8');
-    expect(parse(diarsip)).toEqual({ ...parse(text), diarsipkan: true });
-    expect(diarsip.replace('\ndiarsipkan: true', '')).toBe(text);
+    const archived = fs.readFileSync(files, 'utf8');
+    expect(parse(archived)).toEqual({ ...parse(text), diarsipkan: true });
+    expect(archived.replace('\ndiarsipkan: true', '')).toBe(text);
     expect(await setArchived(root, 'kim-x', false)).toBe(true);
-    expect(fs.readFileSync(berkas, 'utf8')).toBe(text);
+    expect(fs.readFileSync(files, 'utf8')).toBe(text);
   });
 
   it('flips an explicit "diarsipkan: false" in place', async () => {
     const root = tempRoot('arsip');
     fs.mkdirSync(path.join(root, 'sites', 'kim-x'), { recursive: true });
-    const berkas = path.join(root, 'sites', 'kim-x', 'site.yaml');
-    fs.writeFileSync(berkas, 'slug: kim-x\ndiarsipkan: false # sementara\nurl: https://a.example/\n');
+    const files = path.join(root, 'sites', 'kim-x', 'site.yaml');
+    fs.writeFileSync(files, 'slug: kim-x\ndiarsipkan: false # sementara\nurl: https://a.example/\n');
     await setArchived(root, 'kim-x', true);
-    expect(fs.readFileSync(berkas, 'utf8')).toBe('slug: kim-x\ndiarsipkan: true # sementara\nurl: https://a.example/\n');
+    expect(fs.readFileSync(files, 'utf8')).toBe('slug: kim-x\ndiarsipkan: true # sementara\nurl: https://a.example/\n');
     await setArchived(root, 'kim-x', false);
-    expect(fs.readFileSync(berkas, 'utf8')).toBe('slug: kim-x\nurl: https://a.example/\n');
+    expect(fs.readFileSync(files, 'utf8')).toBe('slug: kim-x\nurl: https://a.example/\n');
   });
 
   it('refuses unknown and path-like slugs, touching nothing', async () => {

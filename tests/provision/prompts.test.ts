@@ -33,9 +33,9 @@ function fakeAsker(script: Record<string, Answers | Answers[]>) {
     async text(o) {
       for (const j of answer(o.message)) {
         if (j === CANCEL) return CANCEL;
-        const pesan = o.validate?.(String(j));
-        if (pesan === undefined) return String(j);
-        rejected.push(`${o.message}: ${String(pesan)}`);
+        const message = o.validate?.(String(j));
+        if (message === undefined) return String(j);
+        rejected.push(`${o.message}: ${String(message)}`);
       }
       throw new Error(`no valid answer for ${o.message}`);
     },
@@ -72,18 +72,18 @@ const DESA = {
 describe('interactive site:new (injected prompts)', () => {
   it('asks in Indonesian, re-asks wrong answers with the reason, then creates the site', async () => {
     const root = tempRoot('tanya');
-    const { p, ditanya, ditolak, catatan } = fakeAsker(DESA);
+    const { p, ditanya: asked, ditolak: rejected, catatan: notes } = fakeAsker(DESA);
     const result = await interview(p, { root });
     expect(result?.ok).toBe(true);
-    expect(ditanya).not.toContain('Nama kelurahan');
-    expect(ditolak).toEqual([
+    expect(asked).not.toContain('Nama kelurahan');
+    expect(rejected).toEqual([
       'Nama KIM: wajib diisi',
       'Provinsi: bukan nama provinsi yang dikenal; maksud Anda "Jawa Barat"?',
       expect.stringMatching(/^Slug.*dicadangkan/),
       expect.stringMatching(/^Alamat situs: harus alamat web lengkap/),
       expect.stringMatching(/^Nomor WhatsApp sekretariat \(boleh kosong\): harus nomor WhatsApp Indonesia/),
     ]);
-    expect(catatan.find((c) => c.startsWith('note:Ringkasan'))).toContain('Zona waktu WIB, dari provinsi Jawa Barat.');
+    expect(notes.find((c) => c.startsWith('note:Ringkasan'))).toContain('Zona waktu WIB, dari provinsi Jawa Barat.');
     const site = parse(fs.readFileSync(path.join(root, 'sites', 'kim-ngudi-rahayu', 'site.yaml'), 'utf8'));
     expect(site).toMatchObject({ nama: 'KIM Ngudi Rahayu', url: 'https://kim-ngudi-rahayu.desa.id/', wilayah: { provinsi: 'Jawa Barat' } });
     const pengaturan = parse(fs.readFileSync(path.join(root, 'content', 'kim-ngudi-rahayu', 'pengaturan.yaml'), 'utf8'));
@@ -93,15 +93,15 @@ describe('interactive site:new (injected prompts)', () => {
   it('suggests a slug from the name and refuses one that already exists', async () => {
     const root = tempRoot('tanya');
     fs.mkdirSync(path.join(root, 'content', 'kim-ngudi-rahayu'), { recursive: true });
-    const { p, ditolak } = fakeAsker({ ...DESA, Slug: ['kim-ngudi-rahayu', 'kim-ngudi-rahayu-2'] });
-    const hasil = await interview(p, { root });
-    expect(hasil?.ok && hasil.situs.rencana.slug).toBe('kim-ngudi-rahayu-2');
-    expect(ditolak).toContain('Slug (nama folder dan alamat): sudah ada situs dengan slug "kim-ngudi-rahayu"; pilih slug lain');
+    const { p, ditolak: rejected } = fakeAsker({ ...DESA, Slug: ['kim-ngudi-rahayu', 'kim-ngudi-rahayu-2'] });
+    const result = await interview(p, { root });
+    expect(result?.ok && result.situs.rencana.slug).toBe('kim-ngudi-rahayu-2');
+    expect(rejected).toContain('Slug (nama folder dan alamat): sudah ada situs dengan slug "kim-ngudi-rahayu"; pilih slug lain');
   });
 
   it('asks a forum for its members instead of a desa, and the CMS details when wanted', async () => {
     const root = tempRoot('tanya');
-    const { p, ditanya } = fakeAsker({
+    const { p, ditanya: asked } = fakeAsker({
       'Jenis KIM': 'forum-kecamatan',
       'Nama KIM': 'Forum KIM Kecamatan Cibungbulang',
       Kecamatan: 'Cibungbulang',
@@ -120,9 +120,9 @@ describe('interactive site:new (injected prompts)', () => {
       'Perubahan anggota menunggu': true,
       'Buat situs ini?': true,
     });
-    const hasil = await interview(p, { root });
-    expect(hasil?.ok).toBe(true);
-    expect(ditanya.some((q) => q.startsWith('Nama desa'))).toBe(false);
+    const result = await interview(p, { root });
+    expect(result?.ok).toBe(true);
+    expect(asked.some((q) => q.startsWith('Nama desa'))).toBe(false);
     const site = parse(fs.readFileSync(path.join(root, 'sites', 'forum-kim-cibungbulang', 'site.yaml'), 'utf8'));
     expect(site).toMatchObject({
       jenis: 'forum-kecamatan',
@@ -135,21 +135,21 @@ describe('interactive site:new (injected prompts)', () => {
   it.each<[string, Record<string, Answers | Answers[]>]>([
     ['stopping at a question', { ...DESA, Kecamatan: CANCEL }],
     ['answering no at the end', { ...DESA, 'Buat situs ini?': false }],
-  ])('creates nothing when %s', async (_, skrip) => {
+  ])('creates nothing when %s', async (_, script) => {
     const root = tempRoot('tanya');
-    const { p, catatan } = fakeAsker(skrip);
+    const { p, catatan: notes } = fakeAsker(script);
     expect(await interview(p, { root })).toBeNull();
-    expect(catatan).toContain('cancel:Dibatalkan. Tidak ada yang dibuat.');
+    expect(notes).toContain('cancel:Dibatalkan. Tidak ada yang dibuat.');
     expect(portrait(root)).toEqual({});
   });
 
   it('with --dry-run shows the summary and creates nothing', async () => {
     const root = tempRoot('tanya');
-    const { p, ditanya, catatan } = fakeAsker(DESA);
-    const hasil = await interview(p, { root, cobaSaja: true });
-    expect(hasil?.ok).toBe(true);
-    expect(ditanya).not.toContain('Buat situs ini?');
-    expect(catatan).toContain('outro:Uji coba (--dry-run): tidak ada yang dibuat.');
+    const { p, ditanya: asked, catatan: notes } = fakeAsker(DESA);
+    const result = await interview(p, { root, cobaSaja: true });
+    expect(result?.ok).toBe(true);
+    expect(asked).not.toContain('Buat situs ini?');
+    expect(notes).toContain('outro:Uji coba (--dry-run): tidak ada yang dibuat.');
     expect(portrait(root)).toEqual({});
   });
 });

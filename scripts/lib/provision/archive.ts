@@ -40,8 +40,8 @@ export async function setArchived(root: string, slug: string, archived: boolean)
 }
 
 /** Document API edit: keeps comments, may re-space the file a little. Restoring removes the key. */
-function editDocument(doc: Document, arsip: boolean): string {
-  if (arsip) doc.set('diarsipkan', true);
+function editDocument(doc: Document, archived: boolean): string {
+  if (archived) doc.set('diarsipkan', true);
   else doc.delete('diarsipkan');
   return doc.toString({ lineWidth: 0 });
 }
@@ -51,7 +51,7 @@ function editDocument(doc: Document, arsip: boolean): string {
  * byte stays as the operator wrote it and archive-then-restore gives back the same file.
  * Returns undefined when the layout is unusual; the caller then falls back to the Document.
  */
-function editExact(teks: string, doc: Document, arsip: boolean): string | undefined {
+function editExact(text: string, doc: Document, archived: boolean): string | undefined {
   const mapping = doc.contents;
   if (!isMap(mapping) || mapping.flow) return undefined;
   const pair = mapping.items.find((p) => isScalar(p.key) && p.key.value === 'diarsipkan');
@@ -60,37 +60,37 @@ function editExact(teks: string, doc: Document, arsip: boolean): string | undefi
     const key = isScalar(pair.key) ? pair.key.range : undefined;
     const values = isScalar(pair.value) ? pair.value.range : undefined;
     if (!key || !values) return undefined;
-    if (arsip) result = teks.slice(0, values[0]) + 'true' + teks.slice(values[1]);
+    if (archived) result = text.slice(0, values[0]) + 'true' + text.slice(values[1]);
     else {
-      const start = teks.lastIndexOf('\n', key[0] - 1) + 1;
-      const lineEnd = teks.indexOf('\n', values[1]);
+      const start = text.lastIndexOf('\n', key[0] - 1) + 1;
+      const lineEnd = text.indexOf('\n', values[1]);
       // The last line of a file without a final line break takes the break before it instead.
-      result = lineEnd === -1 ? teks.slice(0, Math.max(0, start - 1)) : teks.slice(0, start) + teks.slice(lineEnd + 1);
+      result = lineEnd === -1 ? text.slice(0, Math.max(0, start - 1)) : text.slice(0, start) + text.slice(lineEnd + 1);
     }
   } else {
-    if (!arsip) return undefined;
+    if (!archived) return undefined;
     const end = mapping.items.at(-1)?.value as { range?: [number, number, number] } | undefined;
     if (!end?.range) return undefined;
     // The range ends after the line break; insert right after the last character instead.
     let dot = end.range[1];
-    while (dot > 0 && /\s/.test(teks[dot - 1]!)) dot--;
-    result = `${teks.slice(0, dot)}\ndiarsipkan: true${teks.slice(dot)}`;
+    while (dot > 0 && /\s/.test(text[dot - 1]!)) dot--;
+    result = `${text.slice(0, dot)}\ndiarsipkan: true${text.slice(dot)}`;
   }
   // Only trust the text edit if it means exactly what the Document edit means.
-  const harapan = parseDocument(teks).toJS() as Record<string, unknown>;
-  if (arsip) harapan.diarsipkan = true;
+  const harapan = parseDocument(text).toJS() as Record<string, unknown>;
+  if (archived) harapan.diarsipkan = true;
   else delete harapan.diarsipkan;
   const check = parseDocument(result);
   return check.errors.length === 0 && isDeepStrictEqual(check.toJS(), harapan) ? result : undefined;
 }
 
 /** The `site:archive` / `site:restore` command; returns the exit code. */
-export async function archiveCommand(argv: readonly string[], arsip: boolean): Promise<number> {
-  const name = arsip ? 'site:archive' : 'site:restore';
+export async function archiveCommand(argv: readonly string[], archived: boolean): Promise<number> {
+  const name = archived ? 'site:archive' : 'site:restore';
   const spec = {
     command: `npm run ${name} --`,
     positionals: '<slug> [slug lain …]',
-    description: arsip
+    description: archived
       ? 'Mengarsipkan situs KIM: tidak ikut dibangun dan diterbitkan lagi, tetapi tidak ada berkas yang dihapus.'
       : 'Mengembalikan situs KIM yang diarsipkan, supaya ikut dibangun dan diterbitkan lagi.',
     options: [ROOT_OPTION],
@@ -116,9 +116,9 @@ export async function archiveCommand(argv: readonly string[], arsip: boolean): P
   let failed = 0;
   for (const slug of arg.positionals) {
     try {
-      const changed = await setArchived(root, slug, arsip);
-      if (!changed) console.log(`• ${slug} memang sudah ${arsip ? 'diarsipkan' : 'aktif'}; tidak ada yang diubah.`);
-      else if (arsip) {
+      const changed = await setArchived(root, slug, archived);
+      if (!changed) console.log(`• ${slug} memang sudah ${archived ? 'diarsipkan' : 'aktif'}; tidak ada yang diubah.`);
+      else if (archived) {
         console.log(
           `✓ ${slug} diarsipkan: tidak ikut dibangun dan diterbitkan lagi. Berkasnya tetap ada di sites/${slug}/ dan content/${slug}/.\n` +
             `  Kembalikan dengan: npm run site:restore -- ${slug}`,

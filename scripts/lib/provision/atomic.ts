@@ -12,12 +12,12 @@ import path from 'node:path';
 export interface FsOps {
   mkdir(p: string): Promise<unknown>;
   writeFile(p: string, content: string | Uint8Array): Promise<void>;
-  rename(from: string, ke: string): Promise<void>;
+  rename(from: string, to: string): Promise<void>;
 }
 
 export const nodeFsOps: FsOps = {
   mkdir: (p) => fsp.mkdir(p, { recursive: true }),
-  writeFile: (p, isi) => fsp.writeFile(p, isi, { flag: 'wx' }),
+  writeFile: (p, content) => fsp.writeFile(p, content, { flag: 'wx' }),
   rename: (a, b) => fsp.rename(a, b),
 };
 
@@ -31,11 +31,11 @@ export class AlreadyExists extends Error {
 
 export interface Placement {
   /** Folder path inside the staging folder, e.g. `content`. */
-  dari: string;
+  source: string;
   /** Absolute final path, e.g. `<root>/content/<slug>`. */
-  ke: string;
+  target: string;
   /** Files by path relative to that folder. */
-  berkas: ReadonlyMap<string, string | Uint8Array>;
+  files: ReadonlyMap<string, string | Uint8Array>;
 }
 
 async function exists(p: string): Promise<boolean> {
@@ -59,20 +59,20 @@ async function createFolder(p: string, created: string[], ops: FsOps): Promise<v
 }
 
 /** Staging work in progress, so an interrupted run (Ctrl+C) can still clean up. */
-const running = new Set<{ staging: string; dipindah: { dari: string; ke: string }[]; folderBaru: string[] }>();
+const running = new Set<{ staging: string; movedFiles: { source: string; dest: string }[]; newFolders: string[] }>();
 
 /** Undo synchronously: used on Ctrl+C, when there is no time for promises. */
 export function cancelAllSync(): void {
   for (const t of running) {
-    for (const m of [...t.dipindah].reverse()) {
+    for (const m of [...t.movedFiles].reverse()) {
       try {
-        renameSync(m.ke, m.dari);
+        renameSync(m.dest, m.source);
       } catch {
-        rmSync(m.ke, { recursive: true, force: true });
+        rmSync(m.dest, { recursive: true, force: true });
       }
     }
     rmSync(t.staging, { recursive: true, force: true });
-    for (const d of [...t.folderBaru].reverse()) {
+    for (const d of [...t.newFolders].reverse()) {
       try {
         rmdirSync(d);
       } catch {
@@ -84,35 +84,35 @@ export function cancelAllSync(): void {
 }
 
 /**
- * Writes every placement's files to `<staging>/<dari>/…`, then renames each into `ke`.
+ * Writes every placement's files to `<staging>/<source>/…`, then renames each into `target`.
  * `folderKerja` must be on the same file system as the targets.
  */
 export async function place(workFolder: string, placements: readonly Placement[], ops: FsOps = nodeFsOps): Promise<void> {
-  for (const p of placements) if (await exists(p.ke)) throw new AlreadyExists(p.ke);
+  for (const p of placements) if (await exists(p.target)) throw new AlreadyExists(p.target);
 
   const newFolder: string[] = [];
-  const moved: { dari: string; ke: string }[] = [];
+  const moved: { source: string; dest: string }[] = [];
   await createFolder(workFolder, newFolder, ops);
   const staging = await fsp.mkdtemp(path.join(workFolder, 'baru-'));
-  const task = { staging, dipindah: moved, folderBaru: newFolder };
+  const task = { staging, movedFiles: moved, newFolders: newFolder };
   running.add(task);
   try {
     for (const p of placements) {
-      const stemRoot = path.join(staging, p.dari);
-      await ops.mkdir(stemRoot);
-      for (const [rel, isi] of p.berkas) {
-        const abs = path.join(stemRoot, rel);
+      const stagedDir = path.join(staging, p.source);
+      await ops.mkdir(stagedDir);
+      for (const [rel, content] of p.files) {
+        const abs = path.join(stagedDir, rel);
         await ops.mkdir(path.dirname(abs));
-        await ops.writeFile(abs, isi);
+        await ops.writeFile(abs, content);
       }
     }
     for (const p of placements) {
-      await createFolder(path.dirname(p.ke), newFolder, ops);
+      await createFolder(path.dirname(p.target), newFolder, ops);
       // Checked again right before the move: another run may have created it meanwhile.
-      if (await exists(p.ke)) throw new AlreadyExists(p.ke);
-      const dari = path.join(staging, p.dari);
-      await ops.rename(dari, p.ke);
-      moved.push({ dari, ke: p.ke });
+      if (await exists(p.target)) throw new AlreadyExists(p.target);
+      const from = path.join(staging, p.source);
+      await ops.rename(from, p.target);
+      moved.push({ source: from, dest: p.target });
     }
   } catch (e) {
     await restore(task);
@@ -124,17 +124,17 @@ export async function place(workFolder: string, placements: readonly Placement[]
   await removeEmptyFolders(newFolder);
 }
 
-async function restore(t: { staging: string; dipindah: { dari: string; ke: string }[]; folderBaru: string[] }): Promise<void> {
-  for (const m of [...t.dipindah].reverse()) {
+async function restore(t: { staging: string; movedFiles: { source: string; dest: string }[]; newFolders: string[] }): Promise<void> {
+  for (const m of [...t.movedFiles].reverse()) {
     try {
-      await fsp.rename(m.ke, m.dari);
+      await fsp.rename(m.dest, m.source);
     } catch {
       // We created this folder a moment ago, so removing it destroys nothing of the operator's.
-      await fsp.rm(m.ke, { recursive: true, force: true });
+      await fsp.rm(m.dest, { recursive: true, force: true });
     }
   }
   await fsp.rm(t.staging, { recursive: true, force: true });
-  await removeEmptyFolders(t.folderBaru);
+  await removeEmptyFolders(t.newFolders);
 }
 
 /** Removes folders this run created (deepest first), only if they are empty. */

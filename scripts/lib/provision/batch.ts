@@ -25,7 +25,7 @@ export interface BatchOptions extends Omit<CreateOptions, 'terpakai'> {
   /** Values for cells left empty, from flags. */
   bawaan?: RawInput;
   /** Called after each row, for progress. */
-  setiapBaris?: (h: RowResult, ke: number, total: number) => void;
+  setiapBaris?: (h: RowResult, dest: number, total: number) => void;
 }
 
 export interface CsvResult {
@@ -49,10 +49,10 @@ export function mapColumns(columns: readonly string[]): { peta: Map<string, stri
 
 export async function createFromCsv(text: string, options: BatchOptions): Promise<CsvResult> {
   const csvTable = readCsvTable(text);
-  const { peta, diabaikan } = mapColumns(csvTable.kolom);
+  const { peta: mapping, diabaikan: ignored } = mapColumns(csvTable.kolom);
   const defaults = Object.fromEntries(Object.entries(options.bawaan ?? {}).filter(([, v]) => v?.trim()));
 
-  const exists = new Set(peta.values());
+  const exists = new Set(mapping.values());
   const hilang = FIELDS.filter((f) => f.wajib && !exists.has(f.nama) && !defaults[f.nama]).map((f) => f.nama);
   if (hilang.length > 0) {
     throw new CsvError(
@@ -66,8 +66,8 @@ export async function createFromCsv(text: string, options: BatchOptions): Promis
     const raw: Record<string, string | undefined> = { ...defaults };
     // Two headers for one field (e.g. "desa" and "kelurahan"): the first non-empty cell wins.
     const fromCell = new Set<string>();
-    for (const [kolom, name] of peta) {
-      const v = b.nilai[kolom]?.trim();
+    for (const [columns, name] of mapping) {
+      const v = b.nilai[columns]?.trim();
       if (v && !fromCell.has(name)) {
         raw[name] = v;
         fromCell.add(name);
@@ -86,5 +86,5 @@ export async function createFromCsv(text: string, options: BatchOptions): Promis
     result.push(h);
     options.setiapBaris?.(h, i + 1, csvTable.baris.length);
   }
-  return { hasil: result, kolomDiabaikan: diabaikan };
+  return { hasil: result, kolomDiabaikan: ignored };
 }

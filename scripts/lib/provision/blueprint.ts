@@ -52,22 +52,22 @@ function valueFrom(values: Readonly<Record<string, string>>, name: string, files
 const REMOVE = Symbol('hapus');
 
 /** A YAML string value: the whole value as one empty placeholder is removed; empty inside text is an error. */
-function fillYamlValue(text: string, nilai: Readonly<Record<string, string>>, berkas: string): string | typeof REMOVE {
+function fillYamlValue(text: string, values: Readonly<Record<string, string>>, files: string): string | typeof REMOVE {
   const one = ONE_PLACEHOLDER.exec(text);
   if (one) {
-    const v = valueFrom(nilai, one[1]!, berkas);
+    const v = valueFrom(values, one[1]!, files);
     return v === '' ? REMOVE : v;
   }
-  return text.replace(PLACEHOLDER, (_, nama: string) => {
-    const v = valueFrom(nilai, nama, berkas);
-    if (v === '') throw new BlueprintError(`${berkas}: {{${nama}}} kosong di tengah teks "${text}"`);
+  return text.replace(PLACEHOLDER, (_, name: string) => {
+    const v = valueFrom(values, name, files);
+    if (v === '') throw new BlueprintError(`${files}: {{${name}}} kosong di tengah teks "${text}"`);
     return v;
   });
 }
 
-function fillScalar(node: Scalar, nilai: Readonly<Record<string, string>>, berkas: string): boolean {
+function fillScalar(node: Scalar, values: Readonly<Record<string, string>>, files: string): boolean {
   if (typeof node.value !== 'string' || !node.value.includes('{{')) return true;
-  const r = fillYamlValue(node.value, nilai, berkas);
+  const r = fillYamlValue(node.value, values, files);
   if (r === REMOVE) return false;
   node.value = r;
   // Placeholders must be quoted in a template ({{ starts a YAML map); the filled value is
@@ -76,17 +76,17 @@ function fillScalar(node: Scalar, nilai: Readonly<Record<string, string>>, berka
   return true;
 }
 
-export function fillYaml(teks: string, nilai: Readonly<Record<string, string>>, berkas: string): string {
-  const doc = parseDocument(teks);
-  if (doc.errors.length > 0) throw new BlueprintError(`${berkas}: YAML tidak sah: ${doc.errors[0]!.message}`);
+export function fillYaml(text: string, values: Readonly<Record<string, string>>, files: string): string {
+  const doc = parseDocument(text);
+  if (doc.errors.length > 0) throw new BlueprintError(`${files}: YAML tidak sah: ${doc.errors[0]!.message}`);
   visit(doc, {
     Pair(_, pair) {
-      if (isScalar(pair.value) && !fillScalar(pair.value, nilai, berkas)) return visit.REMOVE;
+      if (isScalar(pair.value) && !fillScalar(pair.value, values, files)) return visit.REMOVE;
       return undefined;
     },
     Seq(_, seq) {
       if (!isSeq(seq)) return undefined;
-      seq.items = seq.items.filter((item) => !isScalar(item) || fillScalar(item, nilai, berkas));
+      seq.items = seq.items.filter((item) => !isScalar(item) || fillScalar(item, values, files));
       return undefined;
     },
   });
@@ -100,13 +100,13 @@ const MARKDOWN_KHUSUS = /[\\`*_[\]<>|]/g;
  * Markdown body: values are escaped so "KIM *Maju*" stays as written, and a line that
  * mentions an empty value is left out. (CommonMark honours the escapes in link targets too.)
  */
-export function fillMarkdown(teks: string, nilai: Readonly<Record<string, string>>, berkas: string): string {
-  return teks
+export function fillMarkdown(text: string, values: Readonly<Record<string, string>>, files: string): string {
+  return text
     .split('\n')
     .flatMap((row) => {
       let empty = false;
-      const filled = row.replace(PLACEHOLDER, (_, nama: string) => {
-        const v = valueFrom(nilai, nama, berkas);
+      const filled = row.replace(PLACEHOLDER, (_, name: string) => {
+        const v = valueFrom(values, name, files);
         if (v === '') empty = true;
         return v.replace(MARKDOWN_KHUSUS, '\\$&');
       });
@@ -115,24 +115,24 @@ export function fillMarkdown(teks: string, nilai: Readonly<Record<string, string
     .join('\n');
 }
 
-function fillEntry(teks: string, nilai: Readonly<Record<string, string>>, berkas: string): string {
-  const e = splitFrontmatter(teks);
-  if (!e) throw new BlueprintError(`${berkas}: tidak diawali front matter (--- … ---)`);
-  return joinFrontmatter({ yaml: fillYaml(e.yaml, nilai, berkas), body: fillMarkdown(e.body, nilai, berkas) });
+function fillEntry(text: string, values: Readonly<Record<string, string>>, files: string): string {
+  const e = splitFrontmatter(text);
+  if (!e) throw new BlueprintError(`${files}: tidak diawali front matter (--- … ---)`);
+  return joinFrontmatter({ yaml: fillYaml(e.yaml, values, files), body: fillMarkdown(e.body, values, files) });
 }
 
 /** The blueprint with every placeholder filled. Throws GalatCetakBiru on a template mistake. */
-export function fillBlueprint(berkas: Files, nilai: Readonly<Record<string, string>>): Files {
-  const hasil: Files = new Map();
-  for (const [rel, isi] of berkas) {
-    if (typeof isi !== 'string') hasil.set(rel, isi);
-    else if (rel.endsWith('.md')) hasil.set(rel, fillEntry(isi, nilai, rel));
-    else hasil.set(rel, fillYaml(isi, nilai, rel));
+export function fillBlueprint(files: Files, values: Readonly<Record<string, string>>): Files {
+  const result: Files = new Map();
+  for (const [rel, content] of files) {
+    if (typeof content !== 'string') result.set(rel, content);
+    else if (rel.endsWith('.md')) result.set(rel, fillEntry(content, values, rel));
+    else result.set(rel, fillYaml(content, values, rel));
   }
-  return hasil;
+  return result;
 }
 
 /** Reads `templates/<jenis>/` and fills it. */
-export async function cetakKonten(jenis: string, nilai: Readonly<Record<string, string>>, folderTemplate = FOLDER_TEMPLATE): Promise<Files> {
-  return fillBlueprint(await readBlueprint(path.join(folderTemplate, jenis)), nilai);
+export async function blueprintContent(jenis: string, values: Readonly<Record<string, string>>, folderTemplate = FOLDER_TEMPLATE): Promise<Files> {
+  return fillBlueprint(await readBlueprint(path.join(folderTemplate, jenis)), values);
 }

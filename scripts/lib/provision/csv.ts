@@ -64,7 +64,7 @@ export function readCsvTable(input: string): CsvTable {
   const columns = header.map((h) => h.trim());
   const same = columns.find((k, i) => k !== '' && columns.indexOf(k) !== i);
   if (same) throw new CsvError(`kolom "${same}" muncul lebih dari sekali di baris judul`);
-  const baris: CsvRow[] = [];
+  const row: CsvRow[] = [];
   rest.forEach((r, idx) => {
     if (r.every((v) => v.trim() === '')) return;
     const number = idx + 2;
@@ -73,11 +73,11 @@ export function readCsvTable(input: string): CsvTable {
       if (k !== '') values[k] = r[i] ?? '';
     });
     const more = r.length > columns.length && r.slice(columns.length).some((v) => v.trim() !== '');
-    baris.push(
+    row.push(
       more
         ? { baris: number, nilai: values, galat: `ada ${r.length} isian, padahal baris judul hanya punya ${columns.length} kolom (periksa koma atau titik koma yang tidak diapit tanda kutip)` }
         : { baris: number, nilai: values },
     );
   });
-  return { kolom: columns, baris };
+  return { kolom: columns, baris: row };
 }

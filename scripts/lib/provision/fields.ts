@@ -173,8 +173,8 @@ export function fieldForColumn(header: string): Field | undefined {
   return BY_COLUMN.get(columnKey(header));
 }
 
-export function field(nama: string): Field {
-  const i = FIELDS.find((f) => f.nama === nama);
-  if (!i) throw new Error(`unknown field ${nama}`);
+export function field(name: string): Field {
+  const i = FIELDS.find((f) => f.nama === name);
+  if (!i) throw new Error(`unknown field ${name}`);
   return i;
 }

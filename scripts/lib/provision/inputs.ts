@@ -91,28 +91,28 @@ function tidy(raw: RawInput): Record<string, string | undefined> {
 }
 
 /** Validates one member-settings field with its own schema from `pengaturanSchema`. */
-function checkPengaturan(f: Field, nilai: string): { ok: true; nilai: string } | { ok: false; pesan: string } {
+function checkPengaturan(f: Field, values: string): { ok: true; nilai: string } | { ok: false; pesan: string } {
   let s: z.ZodType = pengaturanSchema(schemaContext);
   for (const k of f.path) s = (s as unknown as z.ZodObject).shape[k] as z.ZodType;
-  const r = s.safeParse(nilai);
+  const r = s.safeParse(values);
   return r.success ? { ok: true, nilai: String(r.data) } : { ok: false, pesan: r.error.issues[0]!.message };
 }
 
 /** Checks one answer on its own, for the interactive questions. Returns a message or undefined. */
-export function checkOne(nama: string, nilai: string, jenis?: string): string | undefined {
-  const v = nilai.trim();
-  const f = field(nama);
+export function checkOne(name: string, values: string, jenis?: string): string | undefined {
+  const v = values.trim();
+  const f = field(name);
   if (!v) {
-    if (f.wajib || (nama === 'desa' && !isGroup({ jenis }))) return 'wajib diisi';
+    if (f.wajib || (name === 'desa' && !isGroup({ jenis }))) return 'wajib diisi';
     return undefined;
   }
-  if (nama === 'slug') {
+  if (name === 'slug') {
     const r = slugSchema().safeParse(v);
     return r.success ? undefined : r.error.issues[0]!.message;
   }
-  if (nama === 'provinsi') return findProvinsi(v) ? undefined : provinsiMessage(v);
-  if (nama === 'zona-waktu') return findZone(v) ? undefined : zoneMessage;
-  if (nama === 'url') {
+  if (name === 'provinsi') return findProvinsi(v) ? undefined : provinsiMessage(v);
+  if (name === 'zona-waktu') return findZone(v) ? undefined : zoneMessage;
+  if (name === 'url') {
     const r = siteSchema().shape.url.safeParse(tidyUrl(v, undefined));
     return r.success ? undefined : r.error.issues[0]!.message;
   }
@@ -138,8 +138,8 @@ function dateIn(now: Date, zone: string): string {
  * Validates one KIM. `sekarang` dates the welcome news; it is passed in so tests are stable.
  * Uniqueness on disk is the caller's job (see `provision.ts`).
  */
-export function prepareSite(mentah: RawInput, sekarang: Date = new Date()): PrepareResult {
-  const m = tidy(mentah);
+export function prepareSite(raw: RawInput, now: Date = new Date()): PrepareResult {
+  const m = tidy(raw);
   const issues: ValidationIssue[] = [];
   const add = (fieldName: string, message: string) => {
     if (!issues.some((g) => g.field === fieldName)) issues.push({ file: '', field: fieldName, message: message });
@@ -228,7 +228,7 @@ export function prepareSite(mentah: RawInput, sekarang: Date = new Date()): Prep
   const hasDesa = Boolean(site.wilayah.desa);
   const number = pengaturan.whatsapp ? normalizeWhatsapp(pengaturan.whatsapp) ?? '' : '';
 
-  const nilai: Record<string, string> = {
+  const values: Record<string, string> = {
     slug: site.slug,
     nama: site.nama,
     jenis: site.jenis,
@@ -246,15 +246,15 @@ export function prepareSite(mentah: RawInput, sekarang: Date = new Date()): Prep
     email: pengaturan.email ?? '',
     telepon: pengaturan.telepon ?? '',
     alamat: pengaturan.alamat ?? `Sekretariat ${site.nama}, ${formatWilayah(site)}`,
-    tanggal: dateIn(sekarang, site.zona_waktu),
-    tahun: dateIn(sekarang, site.zona_waktu).slice(0, 4),
+    tanggal: dateIn(now, site.zona_waktu),
+    tahun: dateIn(now, site.zona_waktu).slice(0, 4),
   };
 
   // What the operator sees in site.yaml: every setting spelled out, minus what does not apply.
   const siteYaml: Record<string, unknown> = { ...site };
   delete siteYaml.diarsipkan;
   if (!isGroup(site)) delete siteYaml.anggota;
-  return { ok: true, rencana: { slug: site.slug, site, siteYaml: urutkan(siteYaml), nilai } };
+  return { ok: true, rencana: { slug: site.slug, site, siteYaml: urutkan(siteYaml), nilai: values } };
 }
 
 /** site.yaml keys in the schema's order, so every generated file reads the same way. */

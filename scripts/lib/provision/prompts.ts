@@ -19,8 +19,8 @@ type Cancelled = symbol;
 export interface Asker {
   intro(title?: string): void;
   outro(message?: string): void;
-  cancel(pesan?: string): void;
-  note(pesan?: string, judul?: string): void;
+  cancel(message?: string): void;
+  note(message?: string, title?: string): void;
   text(o: {
     message: string;
     placeholder?: string;
@@ -67,7 +67,7 @@ export async function interview(p: Asker, options: CreateOptions): Promise<Creat
   }
 }
 
-async function flow(p: Asker, opsi: CreateOptions): Promise<CreateResult | null> {
+async function flow(p: Asker, options: CreateOptions): Promise<CreateResult | null> {
   p.intro('Membuat situs KIM baru');
   const m: Record<string, string> = {};
 
@@ -100,7 +100,7 @@ async function flow(p: Asker, opsi: CreateOptions): Promise<CreateResult | null>
   await ask('slug', {
     initialValue: slugFromName(m.nama!),
     cek: (v) => {
-      const j = siteFolders(opsi.root, v);
+      const j = siteFolders(options.root, v);
       return existsSync(j.siteDir) || existsSync(j.contentDir) ? `sudah ada situs dengan slug "${v}"; pilih slug lain` : undefined;
     },
   });
@@ -141,7 +141,7 @@ async function flow(p: Asker, opsi: CreateOptions): Promise<CreateResult | null>
   }
 
   const raw: RawInput = m;
-  const plan = await createSite(raw, { ...opsi, cobaSaja: true });
+  const plan = await createSite(raw, { ...options, cobaSaja: true });
   if (!plan.ok) {
     p.log.error(plan.galat.map((g) => (g.field ? `${field(g.field).label}: ${g.message}` : g.message)).join('\n'));
     p.outro('Situs belum dibuat.');
@@ -152,12 +152,12 @@ async function flow(p: Asker, opsi: CreateOptions): Promise<CreateResult | null>
     `${plan.situs.siteYaml.replace(/^#.*\n/gm, '')}\nZona waktu ${zone}, dari provinsi ${findProvinsi(m.provinsi!)?.nama}.\n\nBerkas yang dibuat:\n${plan.situs.berkas.map((b) => `  ${b}`).join('\n')}`,
     'Ringkasan',
   );
-  if (opsi.cobaSaja) {
+  if (options.cobaSaja) {
     p.outro('Uji coba (--dry-run): tidak ada yang dibuat.');
     return plan;
   }
   if (!ensure(await p.confirm({ message: 'Buat situs ini?', initialValue: true }))) throw new Dibatalkan();
-  const result = await createSite(raw, opsi);
+  const result = await createSite(raw, options);
   if (result.ok) {
     p.log.success(`Situs ${result.situs.rencana.slug} dibuat.`);
     p.outro(`Langkah berikutnya: npm run check, lalu npm run build -- --site ${result.situs.rencana.slug}`);

@@ -79,8 +79,8 @@ for (const p of PROVINSI) {
 }
 
 /** The province an operator meant, or undefined when the name is not one of the 38. */
-export function findProvinsi(nama: string): Provinsi | undefined {
-  return INDEKS.get(key(nama));
+export function findProvinsi(name: string): Provinsi | undefined {
+  return INDEKS.get(key(name));
 }
 
 function distance(a: string, b: string): number {
@@ -98,8 +98,8 @@ function distance(a: string, b: string): number {
 }
 
 /** The closest province name to a misspelt one, for a "maksud Anda …?" hint. */
-export function suggestProvinsi(nama: string): string | undefined {
-  const k = key(nama);
+export function suggestProvinsi(name: string): string | undefined {
+  const k = key(name);
   let best: { nama: string; d: number } | undefined;
   for (const [alias, p] of INDEKS) {
     const d = distance(k, alias);

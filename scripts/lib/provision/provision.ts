@@ -5,7 +5,7 @@
 import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { FOLDER_TEMPLATE, BlueprintError, cetakKonten, type Files } from './blueprint.ts';
+import { FOLDER_TEMPLATE, BlueprintError, blueprintContent, type Files } from './blueprint.ts';
 import { AlreadyExists, nodeFsOps, place, type FsOps } from './atomic.ts';
 import { prepareSite, type RawInput, type SitePlan } from './inputs.ts';
 import { formatIssue, type ValidationIssue } from '../issues.ts';
@@ -65,17 +65,17 @@ export async function createSite(raw: RawInput, options: CreateOptions): Promise
   const root = path.resolve(options.root);
   const ready = prepareSite(raw, options.sekarang);
   if (!ready.ok) return { ok: false, slug: raw.slug?.trim() || undefined, galat: ready.galat };
-  const { rencana } = ready;
-  const { slug } = rencana;
+  const { rencana: plan } = ready;
+  const { slug } = plan;
 
   const reason = await slugTaken(root, slug, options.terpakai);
   if (reason) return { ok: false, slug, galat: [{ file: '', field: 'slug', message: reason }] };
 
   let content: Files;
   try {
-    content = await cetakKonten(rencana.site.jenis, rencana.nilai, options.folderTemplate ?? FOLDER_TEMPLATE);
+    content = await blueprintContent(plan.site.jenis, plan.nilai, options.folderTemplate ?? FOLDER_TEMPLATE);
   } catch (e) {
-    if (e instanceof BlueprintError) return { ok: false, slug, galat: [{ file: '', field: '', message: `cetak biru templates/${rencana.site.jenis}: ${e.message}` }] };
+    if (e instanceof BlueprintError) return { ok: false, slug, galat: [{ file: '', field: '', message: `cetak biru templates/${plan.site.jenis}: ${e.message}` }] };
     throw e;
   }
   // The starter content must pass the same schemas as the build, or nothing is written.
@@ -84,9 +84,9 @@ export async function createSite(raw: RawInput, options: CreateOptions): Promise
     return { ok: false, slug, galat: contentIssues.map((g) => ({ file: '', field: '', message: formatIssue({ ...g, file: `content/${slug}/${g.file}` }) })) };
   }
 
-  const siteYaml = writeSiteYaml(rencana);
+  const siteYaml = writeSiteYaml(plan);
   const site: NewSite = {
-    rencana,
+    rencana: plan,
     siteYaml,
     berkas: [`sites/${slug}/site.yaml`, ...[...content.keys()].map((k) => `content/${slug}/${k}`)],
   };
@@ -98,8 +98,8 @@ export async function createSite(raw: RawInput, options: CreateOptions): Promise
     await place(
       stagingDir(root),
       [
-        { dari: 'content', ke: j.contentDir, berkas: content },
-        { dari: 'sites', ke: j.siteDir, berkas: new Map([['site.yaml', siteYaml]]) },
+        { source: 'content', target: j.contentDir, files: content },
+        { source: 'sites', target: j.siteDir, files: new Map([['site.yaml', siteYaml]]) },
       ],
       options.ops ?? nodeFsOps,
     );

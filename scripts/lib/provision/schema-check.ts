@@ -21,18 +21,18 @@ function readYaml(files: string, text: string): { ok: true; data: unknown } | { 
 }
 
 /** Problems in the files of one site's content folder (paths relative to it); empty when all is well. */
-export function checkContent(berkas: ReadonlyMap<string, string | Uint8Array>): ValidationIssue[] {
+export function checkContent(files: ReadonlyMap<string, string | Uint8Array>): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  if (!berkas.has('pengaturan.yaml')) issues.push({ file: 'pengaturan.yaml', field: '', message: 'tidak ada' });
-  for (const [rel, teks] of berkas) {
+  if (!files.has('pengaturan.yaml')) issues.push({ file: 'pengaturan.yaml', field: '', message: 'tidak ada' });
+  for (const [rel, text] of files) {
     // Pictures and documents: their paths are checked where an entry refers to them.
     if (rel.startsWith('media/')) continue;
-    if (typeof teks !== 'string') {
+    if (typeof text !== 'string') {
       issues.push({ file: rel, field: '', message: 'berkas biner hanya boleh di folder media/' });
       continue;
     }
     if (rel === 'pengaturan.yaml') {
-      const y = readYaml(rel, teks);
+      const y = readYaml(rel, text);
       if (!y.ok) issues.push(y.galat);
       else {
         const r = pengaturanSchema(schemaContext).safeParse(y.data);
@@ -49,7 +49,7 @@ export function checkContent(berkas: ReadonlyMap<string, string | Uint8Array>): 
     if (type.name === 'halaman' && !halamanNameAllowed(m[2]!)) {
       issues.push({ file: rel, field: '', message: `nama halaman "${m[2]}" bertabrakan dengan bagian situs` });
     }
-    const entry = splitFrontmatter(teks);
+    const entry = splitFrontmatter(text);
     if (!entry) {
       issues.push({ file: rel, field: '', message: 'tidak diawali front matter (--- … ---)' });
       continue;

@@ -130,12 +130,12 @@ export function wordsFile(k: Vocabulary, max = MAX_WORDS): WordsFile {
     .filter(([w]) => w.length >= MIN_LENGTH && !/^\d/.test(w))
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, max);
-  const kata: Record<string, number> = {};
+  const word: Record<string, number> = {};
   const root: Record<string, string> = {};
   for (const [w, n] of kept) {
-    kata[w] = n;
+    word[w] = n;
     const r = stemRoot(w);
     if (r !== w) root[w] = r;
   }
-  return { kata, akar: root };
+  return { kata: word, akar: root };
 }
