@@ -8,7 +8,7 @@
  */
 import { t } from '../i18n/id.ts';
 import { formatDate } from '../lib/dates.ts';
-import { formatPricePerUnit, formatRupiah } from '../lib/harga.ts';
+import { formatPricePerUnit, formatRupiah } from '../lib/price.ts';
 import { kategoriBerita } from '../schemas/berita.ts';
 import { kategoriPotensi } from '../schemas/potensi.ts';
 import { kategoriProduk } from '../schemas/produk.ts';

@@ -4,7 +4,7 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { kategoriBerita } from '../schemas/berita.ts';
-import { pagePath, paginate, type Page } from './paginasi.ts';
+import { pagePath, paginate, type Page } from './pagination.ts';
 import { entriesOf, renderedSites, type KimSite } from './sites.ts';
 
 export type KategoriBerita = keyof typeof kategoriBerita;

@@ -5,7 +5,7 @@
 import { statSync } from 'node:fs';
 import type { CollectionEntry } from 'astro:content';
 import { fileLabel } from './filesize.ts';
-import { fileJenis, outputName, fileSource } from './berkas.ts';
+import { fileJenis, outputName, fileSource } from './dokumen-files.ts';
 import { readBuildEnv } from './build-env.ts';
 import { entriesOf, type KimSite } from './sites.ts';
 import { joinPath } from './urls.ts';

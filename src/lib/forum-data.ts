@@ -8,7 +8,7 @@ import { splitAgenda } from './agenda.ts';
 import { localToInstant } from './dates.ts';
 import { anggotaForum, anggotaNotLoaded, latestAnggotaBerita, type BeritaAnggota } from './forum.ts';
 import { isGroup } from './membership.ts';
-import { paginate, type Page } from './paginasi.ts';
+import { paginate, type Page } from './pagination.ts';
 import { allSites, entriesOf, entryParts, renderedSites, type KimSite } from './sites.ts';
 import { absoluteUrl } from './urls.ts';
 

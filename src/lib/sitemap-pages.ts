@@ -13,7 +13,7 @@ import { entriesOf, entryParts, type KimSite } from './sites.ts';
 import { latest, type SitemapUrl } from './sitemap.ts';
 import { absoluteUrl } from './urls.ts';
 import { isGroup } from './membership.ts';
-import { pagePath, paginate } from './paginasi.ts';
+import { pagePath, paginate } from './pagination.ts';
 import { loadAnggota, loadAnggotaBerita } from '../lib/forum-data.ts';
 
 interface SitemapPage {

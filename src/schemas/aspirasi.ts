@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { choice, tanggal, text, longText } from './common.ts';
+import { choice, calendarDate, text, longText } from './common.ts';
 
 export const statusAspirasi = {
   diterima: 'Diterima',
@@ -19,7 +19,7 @@ export const aspirasiSchema = () =>
       max: 600,
       description: 'Tulis isi aspirasi tanpa nama, alamat atau nomor telepon pengirim.',
     }),
-    diterima: tanggal('Tanggal diterima'),
+    diterima: calendarDate('Tanggal diterima'),
     status: choice('Status', statusAspirasi),
     diteruskan_ke: text('Diteruskan ke', { max: 150, contoh: 'Dinas PUPR Kabupaten' }).optional(),
     tanggapan: longText('Tanggapan', { max: 600 }).optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { draft, photo, choice, tanggal, text, longText, type SchemaContext } from './common.ts';
+import { draft, photo, choice, calendarDate, text, longText, type SchemaContext } from './common.ts';
 
 export const kategoriBerita = {
   pemerintahan: 'Pemerintahan',
@@ -18,7 +18,7 @@ export const kategoriBerita = {
 export const beritaSchema = (ctx: SchemaContext) =>
   z.object({
     judul: text('Judul', { min: 5, max: 150, contoh: 'Posyandu Balita Digelar Serentak di Tiga Dusun' }),
-    tanggal: tanggal('Tanggal terbit'),
+    tanggal: calendarDate('Tanggal terbit'),
     ringkasan: longText('Ringkasan', {
       max: 300,
       description: 'Satu atau dua kalimat. Tampil di daftar berita dan saat tautan dibagikan ke WhatsApp.',

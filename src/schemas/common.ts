@@ -126,7 +126,7 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)
  * A calendar date. Astro's YAML reader gives a Date for `2026-08-17`; the `check` CLI reads
  * it as text and rejects days that do not exist (2026-02-30), which a Date would roll over.
  */
-export function tanggal(title: string, description?: string) {
+export function calendarDate(title: string, description?: string) {
   return once('tanggal', [title, description], () =>
     z
       .union([z.date(), z.string()], { error: message.tanggal })

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { photo, tanggal, text, longText, url, type SchemaContext } from './common.ts';
+import { photo, calendarDate, text, longText, url, type SchemaContext } from './common.ts';
 
 const YOUTUBE = /^https:\/\/(www\.)?(youtube\.com\/watch\?v=|youtu\.be\/|youtube\.com\/shorts\/)[\w-]{6,}/;
 
@@ -7,7 +7,7 @@ const YOUTUBE = /^https:\/\/(www\.)?(youtube\.com\/watch\?v=|youtu\.be\/|youtube
 export const galeriSchema = (ctx: SchemaContext) =>
   z.object({
     judul: text('Judul album', { max: 150 }),
-    tanggal: tanggal('Tanggal kegiatan'),
+    tanggal: calendarDate('Tanggal kegiatan'),
     ringkasan: longText('Ringkasan', { max: 300 }).optional(),
     foto: z.array(photo(ctx)).min(1, 'minimal satu foto').meta({ title: 'Foto', widget: 'list' }),
     video: z

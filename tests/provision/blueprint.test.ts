@@ -107,7 +107,7 @@ describe('blueprints in templates/', () => {
   });
 
   it('ships a sample CSV whose rows all validate', async () => {
-    const { createFromCsv: createFromCsv } = await import('../../scripts/lib/provision/batch.ts');
+    const { createFromCsv } = await import('../../scripts/lib/provision/batch.ts');
     const text = fs.readFileSync(path.join(FOLDER_TEMPLATE, 'kim-contoh.csv'), 'utf8');
     const { hasil: result, kolomDiabaikan: ignoredColumns } = await createFromCsv(text, { root: tempRoot('contoh'), cobaSaja: true });
     expect(ignoredColumns).toEqual([]);

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { beritaSchema } from '../../src/schemas/berita.ts';
-import { photo, choice, tanggal, text, type SchemaContext } from '../../src/schemas/common.ts';
+import { photo, choice, calendarDate, text, type SchemaContext } from '../../src/schemas/common.ts';
 import { errorsOf, plainCtx } from '../helpers/schema.ts';
 
 describe('field building blocks', () => {
   it('give one shared instance per definition, so per-entry schema factories stay cheap', () => {
     expect(text('Judul', { max: 150 })).toBe(text('Judul', { max: 150 }));
-    expect(tanggal('Tanggal terbit')).toBe(tanggal('Tanggal terbit'));
+    expect(calendarDate('Tanggal terbit')).toBe(calendarDate('Tanggal terbit'));
     expect(choice('Kategori', { a: 'A' })).toBe(choice('Kategori', { a: 'A' }));
     expect(beritaSchema(plainCtx).shape.judul).toBe(beritaSchema(plainCtx).shape.judul);
   });

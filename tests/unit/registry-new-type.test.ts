@@ -26,7 +26,7 @@ import { routeProblems } from '../helpers/routes.ts';
 vi.mock('../../src/schemas/index.ts', async (importOriginal) => {
   const orig = await importOriginal<typeof import('../../src/schemas/index.ts')>();
   const { z } = await import('zod');
-  const { draft, tanggal: date, text: text } = await import('../../src/schemas/common.ts');
+  const { draft, calendarDate: date, text } = await import('../../src/schemas/common.ts');
   const pengumuman: ContentType = {
     name: 'pengumuman' as ContentTypeName,
     label: 'Pengumuman',

@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { fileMime } from '../../../lib/berkas.ts';
+import { fileMime } from '../../../lib/dokumen-files.ts';
 import { siteDokumen } from '../../../lib/dokumen.ts';
 import { renderedSites } from '../../../lib/sites.ts';
 

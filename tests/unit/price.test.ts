@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPricePerUnit, formatRupiah } from '../../src/lib/harga.ts';
+import { formatPricePerUnit, formatRupiah } from '../../src/lib/price.ts';
 
 describe('harga', () => {
   it('formats rupiah with dots and no decimals', () => {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fileJenis, fileMime, safeName, outputName, fileSource } from '../../src/lib/berkas.ts';
+import { fileJenis, fileMime, safeName, outputName, fileSource } from '../../src/lib/dokumen-files.ts';
 
 const d = (id: string, files: string) => ({ id, data: { berkas: files } });
 

@@ -1,4 +1,4 @@
-/** Paths of the inline SVG icons (stroke style, 24×24 grid) used by `Ikon.astro`. */
+/** Paths of the inline SVG icons (stroke style, 24×24 grid) used by `Icon.astro`. */
 export const iconPaths = {
   facebook: '<path d="M18 2h-3a5 5 0 0 0-5 5v3H7v4h3v8h4v-8h3l1-4h-4V7a1 1 0 0 1 1-1h3z"/>',
   instagram: '<rect width="20" height="20" x="2" y="2" rx="5"/><circle cx="12" cy="12" r="4"/><path d="M17.5 6.5h.01"/>',

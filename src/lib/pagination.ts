@@ -26,10 +26,10 @@ export function pagePath(section: string, number: number): string {
  * The page numbers to show: first, last, and those near the current one, with `null` for a
  * gap ("…"). Keeps the nav short on phones however many pages there are.
  */
-export function pageNumbers(number: number, total: number, around = 1): (number | null)[] {
+export function pageNumbers(current: number, total: number, around = 1): (number | null)[] {
   const out: (number | null)[] = [];
   for (let n = 1; n <= total; n++) {
-    if (n === 1 || n === total || Math.abs(n - number) <= around) out.push(n);
+    if (n === 1 || n === total || Math.abs(n - current) <= around) out.push(n);
     else if (out.at(-1) !== null) out.push(null);
   }
   return out;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagePath, pageNumbers, paginate } from '../../src/lib/paginasi.ts';
+import { pagePath, pageNumbers, paginate } from '../../src/lib/pagination.ts';
 
 describe('paginate', () => {
   it('splits into pages of ten', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupBy } from '../../src/lib/kelompok.ts';
+import { groupBy } from '../../src/lib/by-kategori.ts';
 
 const e = (id: string, kategori: 'wisata' | 'kuliner' | 'budaya') => ({ id, data: { kategori } });
 
