@@ -27,7 +27,7 @@ const spec: CommandSpec = {
     'Membuat situs KIM baru: sites/<slug>/site.yaml dan content/<slug>/ dari templates/<jenis>/.\n' +
     'Tanpa pilihan apa pun, perintah ini bertanya satu per satu.',
   options: [
-    ...FIELDS.map((f) => ({ name: f.nama, value: '<nilai>', description: `${f.label}. ${f.keterangan}${f.contoh ? ` Contoh: ${f.contoh}` : ''}` })),
+    ...FIELDS.map((f) => ({ name: f.name, value: '<nilai>', description: `${f.label}. ${f.hint}${f.example ? ` Contoh: ${f.example}` : ''}` })),
     { name: 'csv', value: '<berkas>', description: 'Buat banyak KIM dari berkas CSV (satu baris satu KIM). Pilihan lain menjadi nilai bawaan untuk sel kosong.' },
     ROOT_OPTION,
     { name: 'dry-run', description: 'Uji coba: tampilkan yang akan dibuat, tanpa membuat apa pun' },
@@ -55,7 +55,7 @@ const root = dataRoot(arg.values.root).root;
 const dryRun = arg.flags['dry-run']!;
 const csv = arg.values.csv;
 const raw: Record<string, string | undefined> = {};
-for (const f of FIELDS) if (arg.values[f.nama] !== undefined) raw[f.nama] = arg.values[f.nama];
+for (const f of FIELDS) if (arg.values[f.name] !== undefined) raw[f.name] = arg.values[f.name];
 
 // Ctrl+C in the middle of writing: put everything back before leaving.
 process.on('SIGINT', () => {
@@ -67,7 +67,7 @@ process.on('SIGINT', () => {
 if (csv !== undefined) process.exitCode = await fromCsv(csv, raw);
 else if (Object.keys(raw).length > 0) process.exitCode = await oneSite(raw);
 else if (process.stdin.isTTY && process.stdout.isTTY) {
-  const result = await interview(clackAsker(), { root, cobaSaja: dryRun });
+  const result = await interview(clackAsker(), { root, dryRun });
   process.exitCode = result === null ? 130 : result.ok ? 0 : 1;
 } else {
   usageError('tidak ada data KIM. Jalankan di terminal untuk tanya-jawab, atau beri data lewat pilihan (--nama, --jenis, …) atau --csv. Lihat --help.');
@@ -85,27 +85,27 @@ function issueMessage(g: ValidationIssue, prefix: (field: string) => string, val
 }
 
 function printPlan(s: NewSite): void {
-  console.log(`\nsites/${s.rencana.slug}/site.yaml:\n`);
+  console.log(`\nsites/${s.plan.slug}/site.yaml:\n`);
   console.log(`${s.siteYaml.trimEnd().replace(/^/gm, '  ')}\n`);
   console.log('Berkas:');
-  for (const b of s.berkas) console.log(`  ${b}`);
+  for (const b of s.files) console.log(`  ${b}`);
 }
 
 async function oneSite(m: RawInput): Promise<number> {
-  const r = await createSite(m, { root, cobaSaja: dryRun });
+  const r = await createSite(m, { root, dryRun });
   if (!r.ok) {
     console.error(`✗ Situs${r.slug ? ` ${r.slug}` : ''} belum dibuat. Perbaiki:`);
-    for (const g of r.galat) console.error(`  ${issueMessage(g, (i) => `--${i}`, m)}`);
+    for (const g of r.issues) console.error(`  ${issueMessage(g, (i) => `--${i}`, m)}`);
     return 1;
   }
   if (dryRun) {
-    console.log(`Uji coba (--dry-run): tidak ada yang dibuat. Yang akan dibuat untuk ${r.situs.rencana.slug}:`);
-    printPlan(r.situs);
+    console.log(`Uji coba (--dry-run): tidak ada yang dibuat. Yang akan dibuat untuk ${r.site.plan.slug}:`);
+    printPlan(r.site);
     return 0;
   }
-  console.log(`✓ Situs ${r.situs.rencana.slug} dibuat di ${root}:`);
-  for (const b of r.situs.berkas) console.log(`  ${b}`);
-  console.log(`\nLangkah berikutnya: npm run check, lalu npm run build -- --site ${r.situs.rencana.slug}`);
+  console.log(`✓ Situs ${r.site.plan.slug} dibuat di ${root}:`);
+  for (const b of r.site.files) console.log(`  ${b}`);
+  console.log(`\nLangkah berikutnya: npm run check, lalu npm run build -- --site ${r.site.plan.slug}`);
   return 0;
 }
 
@@ -117,19 +117,19 @@ async function fromCsv(files: string, defaults: RawInput): Promise<number> {
     usageError(`berkas CSV "${files}" tidak dapat dibaca`);
   }
   const prefix = (i: string) => `kolom ${i}`;
-  const label = (h: RowResult) => terminalSafe(h.slug ?? h.nama ?? '(tanpa nama)');
+  const label = (h: RowResult) => terminalSafe(h.slug ?? h.name ?? '(tanpa nama)');
   let result;
   try {
     result = await createFromCsv(text, {
       root,
-      cobaSaja: dryRun,
-      bawaan: defaults,
-      setiapBaris: (h, dest, total) => {
-        const n = `[${String(dest).padStart(String(total).length)}/${total}]`;
-        if (h.ok) console.log(`${n} ✓ baris ${h.baris}: ${label(h)}${dryRun ? ' (akan dibuat)' : ''}`);
+      dryRun,
+      defaults,
+      onRow: (h, index, total) => {
+        const n = `[${String(index).padStart(String(total).length)}/${total}]`;
+        if (h.ok) console.log(`${n} ✓ baris ${h.row}: ${label(h)}${dryRun ? ' (akan dibuat)' : ''}`);
         else {
-          console.log(`${n} ✗ baris ${h.baris}: ${label(h)}`);
-          for (const g of h.galat) console.log(`        baris ${h.baris}, ${issueMessage(g, prefix, h.nilai)}`);
+          console.log(`${n} ✗ baris ${h.row}: ${label(h)}`);
+          for (const g of h.issues) console.log(`        baris ${h.row}, ${issueMessage(g, prefix, h.values)}`);
         }
       },
     });
@@ -137,26 +137,26 @@ async function fromCsv(files: string, defaults: RawInput): Promise<number> {
     if (e instanceof CsvError) usageError(`berkas CSV "${files}": ${e.message}`);
     throw e;
   }
-  if (result.kolomDiabaikan.length > 0) {
-    console.log(`\nCatatan: kolom ini tidak dikenal dan diabaikan: ${terminalSafe(result.kolomDiabaikan.join(', '))}`);
+  if (result.ignoredColumns.length > 0) {
+    console.log(`\nCatatan: kolom ini tidak dikenal dan diabaikan: ${terminalSafe(result.ignoredColumns.join(', '))}`);
   }
-  const created = result.hasil.filter((h) => h.ok).length;
-  const rejected = result.hasil.length - created;
+  const created = result.results.filter((h) => h.ok).length;
+  const rejected = result.results.length - created;
   console.log('\nRingkasan:\n');
   console.log(
     formatTable(
       ['Baris', 'Slug', 'Nama', 'Hasil', 'Keterangan'],
-      result.hasil.map((h) => [
-        String(h.baris),
+      result.results.map((h) => [
+        String(h.row),
         h.slug ?? '-',
-        h.nama ?? '-',
+        h.name ?? '-',
         h.ok ? (dryRun ? 'akan dibuat' : 'dibuat') : 'DITOLAK',
-        h.galat.map((g) => issueMessage(g, prefix, h.nilai)).join('; '),
+        h.issues.map((g) => issueMessage(g, prefix, h.values)).join('; '),
       ]),
     ),
   );
   console.log(
-    `\n${result.hasil.length} baris: ${created} ${dryRun ? 'akan dibuat' : 'dibuat'}, ${rejected} ditolak.` +
+    `\n${result.results.length} baris: ${created} ${dryRun ? 'akan dibuat' : 'dibuat'}, ${rejected} ditolak.` +
       (dryRun ? ' Uji coba (--dry-run): tidak ada yang dibuat.' : '') +
       (rejected > 0 ? ' Perbaiki baris yang ditolak lalu jalankan lagi; baris yang sudah dibuat akan ditolak karena sudah ada.' : ''),
   );

@@ -58,7 +58,7 @@ describe('buatSitus writes all or nothing', () => {
     const r = await createSite(desaFields(), { root, ops });
     expect(ops.hitung).toBeGreaterThanOrEqual(dest);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.galat[0]!.message).toMatch(/gagal menulis berkas: disk penuh \(uji\)\. Tidak ada yang tertinggal/);
+    if (!r.ok) expect(r.issues[0]!.message).toMatch(/gagal menulis berkas: disk penuh \(uji\)\. Tidak ada yang tertinggal/);
     expect(portrait(root)).toEqual(before);
   });
 
@@ -84,7 +84,7 @@ describe('buatSitus writes all or nothing', () => {
       [c, 'sites/kim-lama/'],
     ] as const) {
       expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.galat).toEqual([{ file: '', field: 'slug', message: expect.stringContaining(`sudah ada: ${slug}`) }]);
+      if (!r.ok) expect(r.issues).toEqual([{ file: '', field: 'slug', message: expect.stringContaining(`sudah ada: ${slug}`) }]);
     }
     expect(portrait(root)).toEqual(before);
   });
@@ -155,7 +155,7 @@ describe('path input can never leave sites/ and content/', () => {
     fs.mkdirSync(root);
     const r = await createSite(desaFields({ slug }), { root });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.galat.map((g) => g.field)).toContain('slug');
+    if (!r.ok) expect(r.issues.map((g) => g.field)).toContain('slug');
     expect(portrait(parent)).toEqual({ root: '<folder>' });
     expect(fs.existsSync('/tmp/luar')).toBe(false);
   });

@@ -29,8 +29,8 @@ function plan(jenis: keyof typeof WILAYAH, complete: boolean) {
     ...WILAYAH[jenis],
     ...(complete ? { whatsapp: '0812 3456 7890', email: 'kim_ngudi@bogorkab.example', telepon: '(0251) 123456', alamat: 'Balai Desa, Jl. Raya No. 1' } : {}),
   });
-  if (!r.ok) throw new Error(JSON.stringify(r.galat));
-  return r.rencana;
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r.plan;
 }
 
 /** Validates filled files with the zod schemas directly, independent of the provisioning checker. */
@@ -69,7 +69,7 @@ describe('blueprints in templates/', () => {
     it.each([true, false])('fills into content that passes the zod schemas (contacts given: %s)', async (complete) => {
       const r = plan(jenis, complete);
       expect(siteSchema().safeParse(r.siteYaml).success).toBe(true);
-      const files = await blueprintContent(jenis, r.nilai);
+      const files = await blueprintContent(jenis, r.values);
       expect([...files.keys()].sort()).toEqual([
         'berita/selamat-datang.md',
         'halaman/kontak.md',
@@ -84,7 +84,7 @@ describe('blueprints in templates/', () => {
 
     it('keeps the name exactly as written through YAML and Markdown', async () => {
       const r = plan(jenis, true);
-      const files = await blueprintContent(jenis, r.nilai);
+      const files = await blueprintContent(jenis, r.values);
       const pengaturan = parse(String(files.get('pengaturan.yaml')));
       expect(pengaturan.hero.judul).toBe(`Selamat datang di ${r.site.nama}`);
       expect(pengaturan.kontak.whatsapp).toBe('6281234567890');
@@ -97,7 +97,7 @@ describe('blueprints in templates/', () => {
 
     it('leaves out contacts that were not given', async () => {
       const r = plan(jenis, false);
-      const files = await blueprintContent(jenis, r.nilai);
+      const files = await blueprintContent(jenis, r.values);
       const pengaturan = parse(String(files.get('pengaturan.yaml')));
       expect(pengaturan.kontak).not.toHaveProperty('whatsapp');
       expect(pengaturan.kontak).not.toHaveProperty('email');
@@ -109,11 +109,11 @@ describe('blueprints in templates/', () => {
   it('ships a sample CSV whose rows all validate', async () => {
     const { createFromCsv } = await import('../../scripts/lib/provision/batch.ts');
     const text = fs.readFileSync(path.join(FOLDER_TEMPLATE, 'kim-contoh.csv'), 'utf8');
-    const { hasil: result, kolomDiabaikan: ignoredColumns } = await createFromCsv(text, { root: tempRoot('contoh'), cobaSaja: true });
+    const { results: result, ignoredColumns } = await createFromCsv(text, { root: tempRoot('contoh'), dryRun: true });
     expect(ignoredColumns).toEqual([]);
     expect(result.length).toBeGreaterThanOrEqual(3);
     expect(result.filter((h) => !h.ok)).toEqual([]);
-    expect(new Set(result.map((h) => h.situs!.rencana.site.jenis))).toEqual(new Set(Object.keys(siteJenis)));
+    expect(new Set(result.map((h) => h.site!.plan.site.jenis))).toEqual(new Set(Object.keys(siteJenis)));
   });
 });
 

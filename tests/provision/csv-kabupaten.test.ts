@@ -182,10 +182,10 @@ describe('site:new --csv with 157 rows', () => {
         return nodeFsOps.rename(from, dest);
       },
     };
-    const { hasil: result } = await createFromCsv(csv.teks, { root, ops, bawaan: { kabupaten: 'Kabupaten Bogor', provinsi: 'Jawa Barat' } });
+    const { results: result } = await createFromCsv(csv.teks, { root, ops, defaults: { kabupaten: 'Kabupaten Bogor', provinsi: 'Jawa Barat' } });
     const failed = result.find((h) => h.slug === 'kim-bogor-077')!;
     expect(failed.ok).toBe(false);
-    expect(failed.galat[0]!.message).toContain('disk penuh (uji)');
+    expect(failed.issues[0]!.message).toContain('disk penuh (uji)');
     expect(result.filter((h) => h.ok).length).toBe(141);
     expect(fs.existsSync(path.join(root, 'content', 'kim-bogor-077'))).toBe(false);
     expect(fs.existsSync(path.join(root, 'sites', 'kim-bogor-077'))).toBe(false);

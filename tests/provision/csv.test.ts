@@ -52,8 +52,8 @@ describe('parseCsv (RFC 4180)', () => {
 describe('bacaTabelCsv', () => {
   it('keys rows by header, numbers them like a spreadsheet and skips empty rows', () => {
     const t = readCsvTable('slug;nama\r\nkim-a;KIM A\r\n;\r\n\r\nkim-b;"KIM; B"\r\n');
-    expect(t.kolom).toEqual(['slug', 'nama']);
-    expect(t.baris).toEqual([
+    expect(t.columns).toEqual(['slug', 'nama']);
+    expect(t.rows).toEqual([
       { baris: 2, nilai: { slug: 'kim-a', nama: 'KIM A' } },
       { baris: 5, nilai: { slug: 'kim-b', nama: 'KIM; B' } },
     ]);
@@ -61,8 +61,8 @@ describe('bacaTabelCsv', () => {
 
   it('marks a row with more fields than columns without failing the others', () => {
     const t = readCsvTable('slug,nama\nkim-a,KIM A,lebih\nkim-b,KIM B\n');
-    expect(t.baris[0]!.galat).toMatch(/3 isian.*2 kolom/);
-    expect(t.baris[1]!.galat).toBeUndefined();
+    expect(t.rows[0]!.issue).toMatch(/3 isian.*2 kolom/);
+    expect(t.rows[1]!.issue).toBeUndefined();
   });
 
   it('refuses an empty file and a repeated header', () => {

@@ -10,14 +10,14 @@ import { desaFields } from './helpers.ts';
 const panduan = fs.readFileSync(path.join(projectRoot, 'docs', 'panduan-operator.md'), 'utf8');
 
 describe('docs/panduan-operator.md', () => {
-  it.each(FIELDS.map((f) => f.nama))('documents the field --%s in the table', (name) => {
+  it.each(FIELDS.map((f) => f.name))('documents the field --%s in the table', (name) => {
     expect(panduan).toMatch(new RegExp(`^\\| \`--${name}\` \\|`, 'm'));
   });
 
   it('documents every placeholder a blueprint may use', () => {
     const r = prepareSite(desaFields());
     if (!r.ok) throw new Error('fixture invalid');
-    for (const name of Object.keys(r.rencana.nilai)) expect(panduan, name).toContain(`{{${name}}}`);
+    for (const name of Object.keys(r.plan.values)) expect(panduan, name).toContain(`{{${name}}}`);
   });
 
   it('mentions every command', () => {

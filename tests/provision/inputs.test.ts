@@ -8,13 +8,13 @@ const NOW = new Date('2026-03-01T20:00:00Z');
 function issues(raw: Record<string, string>) {
   const r = prepareSite(raw, NOW);
   if (r.ok) throw new Error('expected a refusal');
-  return Object.fromEntries(r.galat.map((g) => [g.field, g.message]));
+  return Object.fromEntries(r.issues.map((g) => [g.field, g.message]));
 }
 
 function ready(raw: Record<string, string>) {
   const r = prepareSite(raw, NOW);
-  if (!r.ok) throw new Error(JSON.stringify(r.galat));
-  return r.rencana;
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r.plan;
 }
 
 describe('siapkanSitus: good input', () => {
@@ -40,8 +40,8 @@ describe('siapkanSitus: good input', () => {
     ['(0812) 3456 789', '628123456789'],
   ])('normalizes WhatsApp %s to %s', (input, output) => {
     const r = ready(desaFields({ whatsapp: input }));
-    expect(r.nilai.whatsapp).toBe(output);
-    expect(r.nilai.whatsapp_lokal).toBe(`0${output.slice(2)}`);
+    expect(r.values.whatsapp).toBe(output);
+    expect(r.values.whatsapp_lokal).toBe(`0${output.slice(2)}`);
   });
 
   it('derives the time zone from the provinsi, for all three zones', () => {
@@ -73,7 +73,7 @@ describe('siapkanSitus: good input', () => {
       const r = ready(desaFields({ url: typed }));
       expect(r.site.url, typed).toBe(stored);
       expect(r.siteYaml.url, typed).toBe(stored);
-      expect(r.nilai.url, typed).toBe(stored);
+      expect(r.values.url, typed).toBe(stored);
     }
   });
 
@@ -82,7 +82,7 @@ describe('siapkanSitus: good input', () => {
     const t = new Date('2026-03-01T16:30:00Z');
     const at = (provinsi: string) => {
       const r = prepareSite(desaFields({ provinsi }), t);
-      return r.ok ? r.rencana.nilai.tanggal : r.galat;
+      return r.ok ? r.plan.values.tanggal : r.issues;
     };
     expect(at('Jawa Barat')).toBe('2026-03-01');
     expect(at('Papua')).toBe('2026-03-02');
@@ -106,13 +106,13 @@ describe('siapkanSitus: good input', () => {
     expect(r.site.anggota).toEqual(['kim-a', 'kim-b', 'kim-c']);
     expect(r.siteYaml.anggota).toEqual(['kim-a', 'kim-b', 'kim-c']);
     expect(r.site.cms).toEqual({ backend: 'github', repo: 'diskominfo-bogor/simpul', branch: 'main', base_url: 'https://oauth.bogorkab.example/', editorial_workflow: true });
-    expect(r.nilai.kecamatan_lengkap).toBe('Kecamatan Cibungbulang');
-    expect(r.nilai.desa_lengkap).toBe('');
+    expect(r.values.kecamatan_lengkap).toBe('Kecamatan Cibungbulang');
+    expect(r.values.desa_lengkap).toBe('');
   });
 
   it('does not double a "Desa" prefix the operator already typed', () => {
-    expect(ready(desaFields({ desa: 'Desa Cibatok Satu' })).nilai.desa_lengkap).toBe('Desa Cibatok Satu');
-    expect(ready(desaFields({ desa: 'Tegal Gundil', jenis: 'kelurahan' })).nilai.desa_lengkap).toBe('Kelurahan Tegal Gundil');
+    expect(ready(desaFields({ desa: 'Desa Cibatok Satu' })).values.desa_lengkap).toBe('Desa Cibatok Satu');
+    expect(ready(desaFields({ desa: 'Tegal Gundil', jenis: 'kelurahan' })).values.desa_lengkap).toBe('Kelurahan Tegal Gundil');
   });
 });
 

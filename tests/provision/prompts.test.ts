@@ -95,7 +95,7 @@ describe('interactive site:new (injected prompts)', () => {
     fs.mkdirSync(path.join(root, 'content', 'kim-ngudi-rahayu'), { recursive: true });
     const { p, ditolak: rejected } = fakeAsker({ ...DESA, Slug: ['kim-ngudi-rahayu', 'kim-ngudi-rahayu-2'] });
     const result = await interview(p, { root });
-    expect(result?.ok && result.situs.rencana.slug).toBe('kim-ngudi-rahayu-2');
+    expect(result?.ok && result.site.plan.slug).toBe('kim-ngudi-rahayu-2');
     expect(rejected).toContain('Slug (nama folder dan alamat): sudah ada situs dengan slug "kim-ngudi-rahayu"; pilih slug lain');
   });
 
@@ -146,7 +146,7 @@ describe('interactive site:new (injected prompts)', () => {
   it('with --dry-run shows the summary and creates nothing', async () => {
     const root = tempRoot('tanya');
     const { p, ditanya: asked, catatan: notes } = fakeAsker(DESA);
-    const result = await interview(p, { root, cobaSaja: true });
+    const result = await interview(p, { root, dryRun: true });
     expect(result?.ok).toBe(true);
     expect(asked).not.toContain('Buat situs ini?');
     expect(notes).toContain('outro:Uji coba (--dry-run): tidak ada yang dibuat.');

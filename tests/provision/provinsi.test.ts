@@ -4,8 +4,8 @@ import { findProvinsi, findZone, PROVINSI, suggestProvinsi } from '../../scripts
 describe('provinsi', () => {
   it('lists all 38 provinces, each once, in the right time zone', () => {
     expect(PROVINSI).toHaveLength(38);
-    expect(new Set(PROVINSI.map((p) => p.nama)).size).toBe(38);
-    const per = (z: string) => PROVINSI.filter((p) => p.zona === z).length;
+    expect(new Set(PROVINSI.map((p) => p.name)).size).toBe(38);
+    const per = (z: string) => PROVINSI.filter((p) => p.zone === z).length;
     expect([per('Asia/Jakarta'), per('Asia/Makassar'), per('Asia/Jayapura')]).toEqual([18, 12, 8]);
   });
 

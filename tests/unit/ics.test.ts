@@ -41,7 +41,7 @@ describe('folding', () => {
 
   it('never splits a multi-byte character', () => {
     const location = `${'é'.repeat(60)}🎉${'ü'.repeat(40)}`;
-    const ics = one({ location: location });
+    const ics = one({ location });
     for (const p of ics.split('\r\n')) {
       expect(octets(p)).toBeLessThanOrEqual(75);
       expect(p).not.toContain('\uFFFD');

@@ -58,12 +58,12 @@ function editExact(text: string, doc: Document, archived: boolean): string | und
   let result: string;
   if (pair) {
     const key = isScalar(pair.key) ? pair.key.range : undefined;
-    const values = isScalar(pair.value) ? pair.value.range : undefined;
-    if (!key || !values) return undefined;
-    if (archived) result = text.slice(0, values[0]) + 'true' + text.slice(values[1]);
+    const range = isScalar(pair.value) ? pair.value.range : undefined;
+    if (!key || !range) return undefined;
+    if (archived) result = text.slice(0, range[0]) + 'true' + text.slice(range[1]);
     else {
       const start = text.lastIndexOf('\n', key[0] - 1) + 1;
-      const lineEnd = text.indexOf('\n', values[1]);
+      const lineEnd = text.indexOf('\n', range[1]);
       // The last line of a file without a final line break takes the break before it instead.
       result = lineEnd === -1 ? text.slice(0, Math.max(0, start - 1)) : text.slice(0, start) + text.slice(lineEnd + 1);
     }

@@ -11,27 +11,27 @@ import { createSite, type CreateOptions, type NewSite } from './provision.ts';
 
 export interface RowResult {
   /** Row number as the spreadsheet shows it (header = 1). */
-  baris: number;
+  row: number;
   slug?: string;
-  nama?: string;
+  name?: string;
   ok: boolean;
-  situs?: NewSite;
-  galat: ValidationIssue[];
+  site?: NewSite;
+  issues: ValidationIssue[];
   /** The values used for this row (cells, then flag defaults), to quote them in messages. */
-  nilai: RawInput;
+  values: RawInput;
 }
 
-export interface BatchOptions extends Omit<CreateOptions, 'terpakai'> {
+export interface BatchOptions extends Omit<CreateOptions, 'taken'> {
   /** Values for cells left empty, from flags. */
-  bawaan?: RawInput;
+  defaults?: RawInput;
   /** Called after each row, for progress. */
-  setiapBaris?: (h: RowResult, dest: number, total: number) => void;
+  onRow?: (h: RowResult, index: number, total: number) => void;
 }
 
 export interface CsvResult {
-  hasil: RowResult[];
+  results: RowResult[];
   /** Column headers that mean nothing to us; their cells are ignored. */
-  kolomDiabaikan: string[];
+  ignoredColumns: string[];
 }
 
 /** Column header → field name. */
@@ -41,7 +41,7 @@ export function mapColumns(columns: readonly string[]): { peta: Map<string, stri
   for (const k of columns) {
     if (k === '') continue;
     const f = fieldForColumn(k);
-    if (f) mapping.set(k, f.nama);
+    if (f) mapping.set(k, f.name);
     else ignored.push(k);
   }
   return { peta: mapping, diabaikan: ignored };
@@ -49,11 +49,11 @@ export function mapColumns(columns: readonly string[]): { peta: Map<string, stri
 
 export async function createFromCsv(text: string, options: BatchOptions): Promise<CsvResult> {
   const csvTable = readCsvTable(text);
-  const { peta: mapping, diabaikan: ignored } = mapColumns(csvTable.kolom);
-  const defaults = Object.fromEntries(Object.entries(options.bawaan ?? {}).filter(([, v]) => v?.trim()));
+  const { peta: mapping, diabaikan: ignored } = mapColumns(csvTable.columns);
+  const defaults = Object.fromEntries(Object.entries(options.defaults ?? {}).filter(([, v]) => v?.trim()));
 
   const exists = new Set(mapping.values());
-  const hilang = FIELDS.filter((f) => f.wajib && !exists.has(f.nama) && !defaults[f.nama]).map((f) => f.nama);
+  const hilang = FIELDS.filter((f) => f.required && !exists.has(f.name) && !defaults[f.name]).map((f) => f.name);
   if (hilang.length > 0) {
     throw new CsvError(
       `kolom ${hilang.join(', ')} tidak ada di baris judul CSV. Tambahkan kolomnya, atau beri nilai yang sama untuk semua baris lewat ${hilang.map((h) => `--${h}`).join(', ')}`,
@@ -62,29 +62,29 @@ export async function createFromCsv(text: string, options: BatchOptions): Promis
 
   const taken = new Map<string, string>();
   const result: RowResult[] = [];
-  for (const [i, b] of csvTable.baris.entries()) {
+  for (const [i, b] of csvTable.rows.entries()) {
     const raw: Record<string, string | undefined> = { ...defaults };
     // Two headers for one field (e.g. "desa" and "kelurahan"): the first non-empty cell wins.
     const fromCell = new Set<string>();
     for (const [columns, name] of mapping) {
-      const v = b.nilai[columns]?.trim();
+      const v = b.values[columns]?.trim();
       if (v && !fromCell.has(name)) {
         raw[name] = v;
         fromCell.add(name);
       }
     }
     let h: RowResult;
-    if (b.galat) {
-      h = { baris: b.baris, slug: raw.slug, nama: raw.nama, ok: false, galat: [{ file: '', field: '', message: b.galat }], nilai: raw };
+    if (b.issue) {
+      h = { row: b.row, slug: raw.slug, name: raw.nama, ok: false, issues: [{ file: '', field: '', message: b.issue }], values: raw };
     } else {
-      const r = await createSite(raw, { ...options, terpakai: taken });
+      const r = await createSite(raw, { ...options, taken });
       h = r.ok
-        ? { baris: b.baris, slug: r.situs.rencana.slug, nama: r.situs.rencana.site.nama, ok: true, situs: r.situs, galat: [], nilai: raw }
-        : { baris: b.baris, slug: r.slug, nama: raw.nama, ok: false, galat: r.galat, nilai: raw };
-      if (r.ok) taken.set(r.situs.rencana.slug, `baris ${b.baris}`);
+        ? { row: b.row, slug: r.site.plan.slug, name: r.site.plan.site.nama, ok: true, site: r.site, issues: [], values: raw }
+        : { row: b.row, slug: r.slug, name: raw.nama, ok: false, issues: r.issues, values: raw };
+      if (r.ok) taken.set(r.site.plan.slug, `baris ${b.row}`);
     }
     result.push(h);
-    options.setiapBaris?.(h, i + 1, csvTable.baris.length);
+    options.onRow?.(h, i + 1, csvTable.rows.length);
   }
-  return { hasil: result, kolomDiabaikan: ignored };
+  return { results: result, ignoredColumns: ignored };
 }

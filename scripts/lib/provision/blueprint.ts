@@ -42,9 +42,9 @@ export async function readBlueprint(folder: string): Promise<Files> {
   return new Map([...result].sort(([a], [b]) => a.localeCompare(b)));
 }
 
-function valueFrom(values: Readonly<Record<string, string>>, name: string, files: string): string {
+function valueFrom(values: Readonly<Record<string, string>>, name: string, file: string): string {
   if (!Object.hasOwn(values, name)) {
-    throw new BlueprintError(`${files}: placeholder {{${name}}} tidak dikenal (yang ada: ${Object.keys(values).join(', ')})`);
+    throw new BlueprintError(`${file}: placeholder {{${name}}} tidak dikenal (yang ada: ${Object.keys(values).join(', ')})`);
   }
   return values[name]!;
 }
@@ -52,22 +52,22 @@ function valueFrom(values: Readonly<Record<string, string>>, name: string, files
 const REMOVE = Symbol('hapus');
 
 /** A YAML string value: the whole value as one empty placeholder is removed; empty inside text is an error. */
-function fillYamlValue(text: string, values: Readonly<Record<string, string>>, files: string): string | typeof REMOVE {
+function fillYamlValue(text: string, values: Readonly<Record<string, string>>, file: string): string | typeof REMOVE {
   const one = ONE_PLACEHOLDER.exec(text);
   if (one) {
-    const v = valueFrom(values, one[1]!, files);
+    const v = valueFrom(values, one[1]!, file);
     return v === '' ? REMOVE : v;
   }
   return text.replace(PLACEHOLDER, (_, name: string) => {
-    const v = valueFrom(values, name, files);
-    if (v === '') throw new BlueprintError(`${files}: {{${name}}} kosong di tengah teks "${text}"`);
+    const v = valueFrom(values, name, file);
+    if (v === '') throw new BlueprintError(`${file}: {{${name}}} kosong di tengah teks "${text}"`);
     return v;
   });
 }
 
-function fillScalar(node: Scalar, values: Readonly<Record<string, string>>, files: string): boolean {
+function fillScalar(node: Scalar, values: Readonly<Record<string, string>>, file: string): boolean {
   if (typeof node.value !== 'string' || !node.value.includes('{{')) return true;
-  const r = fillYamlValue(node.value, values, files);
+  const r = fillYamlValue(node.value, values, file);
   if (r === REMOVE) return false;
   node.value = r;
   // Placeholders must be quoted in a template ({{ starts a YAML map); the filled value is
@@ -76,17 +76,17 @@ function fillScalar(node: Scalar, values: Readonly<Record<string, string>>, file
   return true;
 }
 
-export function fillYaml(text: string, values: Readonly<Record<string, string>>, files: string): string {
+export function fillYaml(text: string, values: Readonly<Record<string, string>>, file: string): string {
   const doc = parseDocument(text);
-  if (doc.errors.length > 0) throw new BlueprintError(`${files}: YAML tidak sah: ${doc.errors[0]!.message}`);
+  if (doc.errors.length > 0) throw new BlueprintError(`${file}: YAML tidak sah: ${doc.errors[0]!.message}`);
   visit(doc, {
     Pair(_, pair) {
-      if (isScalar(pair.value) && !fillScalar(pair.value, values, files)) return visit.REMOVE;
+      if (isScalar(pair.value) && !fillScalar(pair.value, values, file)) return visit.REMOVE;
       return undefined;
     },
     Seq(_, seq) {
       if (!isSeq(seq)) return undefined;
-      seq.items = seq.items.filter((item) => !isScalar(item) || fillScalar(item, values, files));
+      seq.items = seq.items.filter((item) => !isScalar(item) || fillScalar(item, values, file));
       return undefined;
     },
   });
@@ -100,13 +100,13 @@ const MARKDOWN_KHUSUS = /[\\`*_[\]<>|]/g;
  * Markdown body: values are escaped so "KIM *Maju*" stays as written, and a line that
  * mentions an empty value is left out. (CommonMark honours the escapes in link targets too.)
  */
-export function fillMarkdown(text: string, values: Readonly<Record<string, string>>, files: string): string {
+export function fillMarkdown(text: string, values: Readonly<Record<string, string>>, file: string): string {
   return text
     .split('\n')
     .flatMap((row) => {
       let empty = false;
       const filled = row.replace(PLACEHOLDER, (_, name: string) => {
-        const v = valueFrom(values, name, files);
+        const v = valueFrom(values, name, file);
         if (v === '') empty = true;
         return v.replace(MARKDOWN_KHUSUS, '\\$&');
       });
@@ -115,10 +115,10 @@ export function fillMarkdown(text: string, values: Readonly<Record<string, strin
     .join('\n');
 }
 
-function fillEntry(text: string, values: Readonly<Record<string, string>>, files: string): string {
+function fillEntry(text: string, values: Readonly<Record<string, string>>, file: string): string {
   const e = splitFrontmatter(text);
-  if (!e) throw new BlueprintError(`${files}: tidak diawali front matter (--- … ---)`);
-  return joinFrontmatter({ yaml: fillYaml(e.yaml, values, files), body: fillMarkdown(e.body, values, files) });
+  if (!e) throw new BlueprintError(`${file}: tidak diawali front matter (--- … ---)`);
+  return joinFrontmatter({ yaml: fillYaml(e.yaml, values, file), body: fillMarkdown(e.body, values, file) });
 }
 
 /** The blueprint with every placeholder filled. Throws GalatCetakBiru on a template mistake. */

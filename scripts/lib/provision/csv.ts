@@ -44,16 +44,16 @@ export function parseCsv(input: string, separator: Separator = ','): string[][] 
 
 export interface CsvRow {
   /** Row number as a spreadsheet shows it: the header is row 1. */
-  baris: number;
+  row: number;
   /** Values by column name, as written in the header. */
-  nilai: Record<string, string>;
+  values: Record<string, string>;
   /** Set when the row itself is malformed, e.g. more fields than columns. */
-  galat?: string;
+  issue?: string;
 }
 
 export interface CsvTable {
-  kolom: string[];
-  baris: CsvRow[];
+  columns: string[];
+  rows: CsvRow[];
 }
 
 /** Records keyed by the header row. Rows that are wholly empty (spreadsheet leftovers) are skipped. */
@@ -75,9 +75,9 @@ export function readCsvTable(input: string): CsvTable {
     const more = r.length > columns.length && r.slice(columns.length).some((v) => v.trim() !== '');
     row.push(
       more
-        ? { baris: number, nilai: values, galat: `ada ${r.length} isian, padahal baris judul hanya punya ${columns.length} kolom (periksa koma atau titik koma yang tidak diapit tanda kutip)` }
-        : { baris: number, nilai: values },
+        ? { row: number, values, issue: `ada ${r.length} isian, padahal baris judul hanya punya ${columns.length} kolom (periksa koma atau titik koma yang tidak diapit tanda kutip)` }
+        : { row: number, values },
     );
   });
-  return { kolom: columns, baris: row };
+  return { columns, rows: row };
 }

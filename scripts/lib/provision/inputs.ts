@@ -26,10 +26,10 @@ export interface SitePlan {
   /** What is written to `sites/<slug>/site.yaml`. */
   siteYaml: Record<string, unknown>;
   /** Placeholder values for the blueprint, all strings; '' for an optional value not given. */
-  nilai: Record<string, string>;
+  values: Record<string, string>;
 }
 
-export type PrepareResult = { ok: true; rencana: SitePlan } | { ok: false; galat: ValidationIssue[] };
+export type PrepareResult = { ok: true; plan: SitePlan } | { ok: false; issues: ValidationIssue[] };
 
 const YES = new Set(['ya', 'y', 'true', '1', 'iya']);
 const NO = new Set(['tidak', 't', 'false', '0', 'no', 'n']);
@@ -64,20 +64,20 @@ function tidyUrl(url: string, slug: string | undefined): string {
   return v;
 }
 
-function setAt(obj: Record<string, unknown>, path: readonly string[], values: unknown): void {
+function setAt(obj: Record<string, unknown>, path: readonly string[], value: unknown): void {
   let o = obj;
   for (const k of path.slice(0, -1)) o = (o[k] ??= {}) as Record<string, unknown>;
-  o[path.at(-1)!] = values;
+  o[path.at(-1)!] = value;
 }
 
 /** The field whose path is the longest prefix of a schema issue's path. */
-function fieldFor(target: Field['tujuan'], path: readonly PropertyKey[]): string {
+function fieldFor(target: Field['target'], path: readonly PropertyKey[]): string {
   let best: Field | undefined;
   for (const f of FIELDS) {
-    if (f.tujuan !== target || f.path.length > path.length) continue;
+    if (f.target !== target || f.path.length > path.length) continue;
     if (f.path.every((k, i) => path[i] === k) && (!best || f.path.length > best.path.length)) best = f;
   }
-  return best?.nama ?? '';
+  return best?.name ?? '';
 }
 
 /** Values as given: trimmed, empty → undefined. */
@@ -91,19 +91,19 @@ function tidy(raw: RawInput): Record<string, string | undefined> {
 }
 
 /** Validates one member-settings field with its own schema from `pengaturanSchema`. */
-function checkPengaturan(f: Field, values: string): { ok: true; nilai: string } | { ok: false; pesan: string } {
+function checkPengaturan(f: Field, value: string): { ok: true; nilai: string } | { ok: false; pesan: string } {
   let s: z.ZodType = pengaturanSchema(schemaContext);
   for (const k of f.path) s = (s as unknown as z.ZodObject).shape[k] as z.ZodType;
-  const r = s.safeParse(values);
+  const r = s.safeParse(value);
   return r.success ? { ok: true, nilai: String(r.data) } : { ok: false, pesan: r.error.issues[0]!.message };
 }
 
 /** Checks one answer on its own, for the interactive questions. Returns a message or undefined. */
-export function checkOne(name: string, values: string, jenis?: string): string | undefined {
-  const v = values.trim();
+export function checkOne(name: string, value: string, jenis?: string): string | undefined {
+  const v = value.trim();
   const f = field(name);
   if (!v) {
-    if (f.wajib || (name === 'desa' && !isGroup({ jenis }))) return 'wajib diisi';
+    if (f.required || (name === 'desa' && !isGroup({ jenis }))) return 'wajib diisi';
     return undefined;
   }
   if (name === 'slug') {
@@ -116,7 +116,7 @@ export function checkOne(name: string, values: string, jenis?: string): string |
     const r = siteSchema().shape.url.safeParse(tidyUrl(v, undefined));
     return r.success ? undefined : r.error.issues[0]!.message;
   }
-  if (f.tujuan === 'pengaturan') {
+  if (f.target === 'pengaturan') {
     const r = checkPengaturan(f, v);
     return r.ok ? undefined : r.pesan;
   }
@@ -142,11 +142,11 @@ export function prepareSite(raw: RawInput, now: Date = new Date()): PrepareResul
   const m = tidy(raw);
   const issues: ValidationIssue[] = [];
   const add = (fieldName: string, message: string) => {
-    if (!issues.some((g) => g.field === fieldName)) issues.push({ file: '', field: fieldName, message: message });
+    if (!issues.some((g) => g.field === fieldName)) issues.push({ file: '', field: fieldName, message });
   };
 
   for (const k of Object.keys(m)) {
-    if (!FIELDS.some((f) => f.nama === k)) add(k, 'isian tidak dikenal');
+    if (!FIELDS.some((f) => f.name === k)) add(k, 'isian tidak dikenal');
   }
 
   const slug = m.slug ?? (m.nama ? slugFromName(m.nama) || undefined : undefined);
@@ -154,32 +154,32 @@ export function prepareSite(raw: RawInput, now: Date = new Date()): PrepareResul
   // site.yaml input, built field by field from the table.
   const input: Record<string, unknown> = {};
   for (const f of FIELDS) {
-    if (f.tujuan !== 'site') continue;
-    let v: unknown = m[f.nama];
-    if (f.nama === 'slug') v = slug;
+    if (f.target !== 'site') continue;
+    let v: unknown = m[f.name];
+    if (f.name === 'slug') v = slug;
     if (v === undefined) continue;
-    if (f.yaTidak) {
+    if (f.yesNo) {
       const s = String(v).toLowerCase();
       if (YES.has(s)) v = true;
       else if (NO.has(s)) v = false;
       else {
-        add(f.nama, 'harus ya atau tidak');
+        add(f.name, 'harus ya atau tidak');
         continue;
       }
     }
-    if (f.nama === 'jenis') v = String(v).toLowerCase();
-    if (f.nama === 'url') v = tidyUrl(String(v), slug);
-    if (f.nama === 'anggota') v = String(v).split(/[\s,;]+/).filter(Boolean);
-    if (f.nama === 'provinsi') {
+    if (f.name === 'jenis') v = String(v).toLowerCase();
+    if (f.name === 'url') v = tidyUrl(String(v), slug);
+    if (f.name === 'anggota') v = String(v).split(/[\s,;]+/).filter(Boolean);
+    if (f.name === 'provinsi') {
       const p = findProvinsi(String(v));
       if (!p) {
         add('provinsi', provinsiMessage(String(v)));
         continue;
       }
-      v = p.nama;
-      if (!m['zona-waktu']) input.zona_waktu = p.zona;
+      v = p.name;
+      if (!m['zona-waktu']) input.zona_waktu = p.zone;
     }
-    if (f.nama === 'zona-waktu') {
+    if (f.name === 'zona-waktu') {
       const z = findZone(String(v));
       if (!z) {
         add('zona-waktu', zoneMessage);
@@ -207,20 +207,20 @@ export function prepareSite(raw: RawInput, now: Date = new Date()): PrepareResul
   // Member settings given by the operator, each checked by its pengaturan schema.
   const pengaturan: Record<string, string> = {};
   for (const f of FIELDS) {
-    if (f.tujuan !== 'pengaturan') continue;
-    const v = m[f.nama];
+    if (f.target !== 'pengaturan') continue;
+    const v = m[f.name];
     if (v === undefined) continue;
     const r = checkPengaturan(f, v);
-    if (r.ok) pengaturan[f.nama] = r.nilai;
-    else add(f.nama, r.pesan);
+    if (r.ok) pengaturan[f.name] = r.nilai;
+    else add(f.name, r.pesan);
   }
 
   if (issues.length > 0 || !result.success) {
     const sorted = (g: ValidationIssue) => {
-      const i = FIELDS.findIndex((f) => f.nama === g.field);
+      const i = FIELDS.findIndex((f) => f.name === g.field);
       return i === -1 ? -1 : i;
     };
-    return { ok: false, galat: issues.sort((a, b) => sorted(a) - sorted(b)) };
+    return { ok: false, issues: issues.sort((a, b) => sorted(a) - sorted(b)) };
   }
 
   const site = result.data;
@@ -254,11 +254,11 @@ export function prepareSite(raw: RawInput, now: Date = new Date()): PrepareResul
   const siteYaml: Record<string, unknown> = { ...site };
   delete siteYaml.diarsipkan;
   if (!isGroup(site)) delete siteYaml.anggota;
-  return { ok: true, rencana: { slug: site.slug, site, siteYaml: urutkan(siteYaml), nilai: values } };
+  return { ok: true, plan: { slug: site.slug, site, siteYaml: sortKeys(siteYaml), values } };
 }
 
 /** site.yaml keys in the schema's order, so every generated file reads the same way. */
-function urutkan(obj: Record<string, unknown>): Record<string, unknown> {
+function sortKeys(obj: Record<string, unknown>): Record<string, unknown> {
   const urutan = Object.keys(siteSchema().shape);
   return Object.fromEntries(Object.entries(obj).sort(([a], [b]) => urutan.indexOf(a) - urutan.indexOf(b)));
 }

@@ -76,7 +76,7 @@ async function flow(p: Asker, options: CreateOptions): Promise<CreateResult | nu
     const answer = ensure(
       await p.text({
         message: extra.message ?? f.label,
-        placeholder: extra.placeholder ?? (f.contoh ? `contoh: ${f.contoh}` : f.keterangan),
+        placeholder: extra.placeholder ?? (f.example ? `contoh: ${f.example}` : f.hint),
         initialValue: extra.initialValue,
         validate: (v) => checkOne(name, v ?? '', m.jenis) ?? (v?.trim() ? extra.cek?.(v.trim()) : undefined),
       }),
@@ -141,28 +141,28 @@ async function flow(p: Asker, options: CreateOptions): Promise<CreateResult | nu
   }
 
   const raw: RawInput = m;
-  const plan = await createSite(raw, { ...options, cobaSaja: true });
+  const plan = await createSite(raw, { ...options, dryRun: true });
   if (!plan.ok) {
-    p.log.error(plan.galat.map((g) => (g.field ? `${field(g.field).label}: ${g.message}` : g.message)).join('\n'));
+    p.log.error(plan.issues.map((g) => (g.field ? `${field(g.field).label}: ${g.message}` : g.message)).join('\n'));
     p.outro('Situs belum dibuat.');
     return plan;
   }
-  const zone = timeZones[plan.situs.rencana.site.zona_waktu];
+  const zone = timeZones[plan.site.plan.site.zona_waktu];
   p.note(
-    `${plan.situs.siteYaml.replace(/^#.*\n/gm, '')}\nZona waktu ${zone}, dari provinsi ${findProvinsi(m.provinsi!)?.nama}.\n\nBerkas yang dibuat:\n${plan.situs.berkas.map((b) => `  ${b}`).join('\n')}`,
+    `${plan.site.siteYaml.replace(/^#.*\n/gm, '')}\nZona waktu ${zone}, dari provinsi ${findProvinsi(m.provinsi!)?.name}.\n\nBerkas yang dibuat:\n${plan.site.files.map((b) => `  ${b}`).join('\n')}`,
     'Ringkasan',
   );
-  if (options.cobaSaja) {
+  if (options.dryRun) {
     p.outro('Uji coba (--dry-run): tidak ada yang dibuat.');
     return plan;
   }
   if (!ensure(await p.confirm({ message: 'Buat situs ini?', initialValue: true }))) throw new Dibatalkan();
   const result = await createSite(raw, options);
   if (result.ok) {
-    p.log.success(`Situs ${result.situs.rencana.slug} dibuat.`);
-    p.outro(`Langkah berikutnya: npm run check, lalu npm run build -- --site ${result.situs.rencana.slug}`);
+    p.log.success(`Situs ${result.site.plan.slug} dibuat.`);
+    p.outro(`Langkah berikutnya: npm run check, lalu npm run build -- --site ${result.site.plan.slug}`);
   } else {
-    p.log.error(result.galat.map((g) => g.message).join('\n'));
+    p.log.error(result.issues.map((g) => g.message).join('\n'));
     p.outro('Situs belum dibuat.');
   }
   return result;

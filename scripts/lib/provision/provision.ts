@@ -16,25 +16,25 @@ export interface CreateOptions {
   /** Data root holding `sites/` and `content/`. */
   root: string;
   /** Show what would be made; write nothing. */
-  cobaSaja?: boolean;
+  dryRun?: boolean;
   folderTemplate?: string;
-  sekarang?: Date;
+  now?: Date;
   ops?: FsOps;
   /**
    * Slugs already taken in this run (CSV rows before this one), with who took them. Consulted
    * besides the folders on disk.
    */
-  terpakai?: ReadonlyMap<string, string>;
+  taken?: ReadonlyMap<string, string>;
 }
 
 export interface NewSite {
-  rencana: SitePlan;
+  plan: SitePlan;
   siteYaml: string;
   /** Every file, relative to the data root. */
-  berkas: string[];
+  files: string[];
 }
 
-export type CreateResult = { ok: true; situs: NewSite } | { ok: false; slug?: string; galat: ValidationIssue[] };
+export type CreateResult = { ok: true; site: NewSite } | { ok: false; slug?: string; issues: ValidationIssue[] };
 
 const SITE_YAML_HEADER = `# Pengaturan situs KIM milik operator Diskominfo. Tidak dapat diubah anggota lewat /admin/.
 # Arti setiap isian: docs/panduan-operator.md
@@ -63,34 +63,34 @@ export async function slugTaken(root: string, slug: string, taken?: ReadonlyMap<
 
 export async function createSite(raw: RawInput, options: CreateOptions): Promise<CreateResult> {
   const root = path.resolve(options.root);
-  const ready = prepareSite(raw, options.sekarang);
-  if (!ready.ok) return { ok: false, slug: raw.slug?.trim() || undefined, galat: ready.galat };
-  const { rencana: plan } = ready;
+  const ready = prepareSite(raw, options.now);
+  if (!ready.ok) return { ok: false, slug: raw.slug?.trim() || undefined, issues: ready.issues };
+  const { plan } = ready;
   const { slug } = plan;
 
-  const reason = await slugTaken(root, slug, options.terpakai);
-  if (reason) return { ok: false, slug, galat: [{ file: '', field: 'slug', message: reason }] };
+  const reason = await slugTaken(root, slug, options.taken);
+  if (reason) return { ok: false, slug, issues: [{ file: '', field: 'slug', message: reason }] };
 
   let content: Files;
   try {
-    content = await blueprintContent(plan.site.jenis, plan.nilai, options.folderTemplate ?? FOLDER_TEMPLATE);
+    content = await blueprintContent(plan.site.jenis, plan.values, options.folderTemplate ?? FOLDER_TEMPLATE);
   } catch (e) {
-    if (e instanceof BlueprintError) return { ok: false, slug, galat: [{ file: '', field: '', message: `cetak biru templates/${plan.site.jenis}: ${e.message}` }] };
+    if (e instanceof BlueprintError) return { ok: false, slug, issues: [{ file: '', field: '', message: `cetak biru templates/${plan.site.jenis}: ${e.message}` }] };
     throw e;
   }
   // The starter content must pass the same schemas as the build, or nothing is written.
   const contentIssues = checkContent(content);
   if (contentIssues.length > 0) {
-    return { ok: false, slug, galat: contentIssues.map((g) => ({ file: '', field: '', message: formatIssue({ ...g, file: `content/${slug}/${g.file}` }) })) };
+    return { ok: false, slug, issues: contentIssues.map((g) => ({ file: '', field: '', message: formatIssue({ ...g, file: `content/${slug}/${g.file}` }) })) };
   }
 
   const siteYaml = writeSiteYaml(plan);
   const site: NewSite = {
-    rencana: plan,
+    plan,
     siteYaml,
-    berkas: [`sites/${slug}/site.yaml`, ...[...content.keys()].map((k) => `content/${slug}/${k}`)],
+    files: [`sites/${slug}/site.yaml`, ...[...content.keys()].map((k) => `content/${slug}/${k}`)],
   };
-  if (options.cobaSaja) return { ok: true, situs: site };
+  if (options.dryRun) return { ok: true, site };
 
   const j = siteFolders(root, slug);
   try {
@@ -105,10 +105,10 @@ export async function createSite(raw: RawInput, options: CreateOptions): Promise
     );
   } catch (e) {
     if (e instanceof AlreadyExists) {
-      return { ok: false, slug, galat: [{ file: '', field: 'slug', message: `sudah ada: ${path.relative(root, e.jalur)}/ (situs yang ada tidak pernah ditimpa)` }] };
+      return { ok: false, slug, issues: [{ file: '', field: 'slug', message: `sudah ada: ${path.relative(root, e.jalur)}/ (situs yang ada tidak pernah ditimpa)` }] };
     }
     const message = (e as Error).message;
-    return { ok: false, slug, galat: [{ file: '', field: '', message: `gagal menulis berkas: ${message}. Tidak ada yang tertinggal; coba lagi.` }] };
+    return { ok: false, slug, issues: [{ file: '', field: '', message: `gagal menulis berkas: ${message}. Tidak ada yang tertinggal; coba lagi.` }] };
   }
-  return { ok: true, situs: site };
+  return { ok: true, site };
 }

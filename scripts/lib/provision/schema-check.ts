@@ -12,11 +12,11 @@ import { issuesFromZod, type ValidationIssue } from '../issues.ts';
 /** Blueprints carry no pictures or PDFs; picture and file fields are checked as plain paths. */
 export const schemaContext: SchemaContext = pathContext;
 
-function readYaml(files: string, text: string): { ok: true; data: unknown } | { ok: false; galat: ValidationIssue } {
+function readYaml(file: string, text: string): { ok: true; data: unknown } | { ok: false; galat: ValidationIssue } {
   try {
     return { ok: true, data: parse(text) };
   } catch (e) {
-    return { ok: false, galat: { file: files, field: '', message: `YAML tidak sah: ${(e as Error).message}` } };
+    return { ok: false, galat: { file, field: '', message: `YAML tidak sah: ${(e as Error).message}` } };
   }
 }
 
