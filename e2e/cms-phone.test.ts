@@ -68,7 +68,7 @@ describe.each([
   const fileName = title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
   const unique = `isiberitaponsel${width}`;
   const uploaded = `img_20260901_070000_${width}.jpg`;
-  const newRingkasan = `Ringkasan potensi diubah dari ponsel ${width} px.`;
+  const newSummary = `Ringkasan potensi diubah dari ponsel ${width} px.`;
   let tmp: string;
   let root: string;
   let contentDir: string;
@@ -213,10 +213,10 @@ describe.each([
     await expect.poll(() => name.inputValue(), { timeout: 15_000 }).toBe(old.data.nama);
     await screen('ubah potensi');
     await tap(page.getByLabel('Ringkasan'), 'Ringkasan');
-    await page.getByLabel('Ringkasan').fill(newRingkasan);
+    await page.getByLabel('Ringkasan').fill(newSummary);
     await tap(page.getByRole('button', { name: 'Terbitkan' }), 'Terbitkan');
     await tap(page.getByRole('menuitem', { name: 'Terbitkan sekarang' }), 'Terbitkan sekarang');
-    await until(() => (parseFrontmatter(fs.readFileSync(file, 'utf8')) as { data: Record<string, any> }).data.ringkasan === newRingkasan, 'ringkasan potensi berubah');
+    await until(() => (parseFrontmatter(fs.readFileSync(file, 'utf8')) as { data: Record<string, any> }).data.ringkasan === newSummary, 'ringkasan potensi berubah');
   });
 
   it('logs out with "Keluar"', async () => {

@@ -34,7 +34,7 @@ describe('Decap CMS for a KIM member (local backend)', () => {
   const title = 'Warga Menanam Seribu Bibit Pohon di Bantaran Sungai';
   const unique = 'pohonunikberitacms';
   const uploaded = 'img_20260817_081500.jpg';
-  const newRingkasan = 'Ringkasan diperbarui lewat halaman kelola oleh anggota KIM.';
+  const newSummary = 'Ringkasan diperbarui lewat halaman kelola oleh anggota KIM.';
 
   beforeAll(async () => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'simpul-cms-e2e-'));
@@ -148,13 +148,13 @@ describe('Decap CMS for a KIM member (local backend)', () => {
     const name = page.getByLabel('Nama potensi');
     await name.waitFor();
     await expect.poll(() => name.inputValue(), { timeout: 15_000 }).toBe(old.data.nama);
-    await page.getByLabel('Ringkasan').fill(newRingkasan);
+    await page.getByLabel('Ringkasan').fill(newSummary);
     await page.getByLabel('Nama narahubung').fill('');
     await page.getByRole('button', { name: 'Terbitkan' }).click();
     await page.getByText('Terbitkan sekarang').click();
     const now = await until(() => {
       const d = parseFrontmatter(fs.readFileSync(file, 'utf8')) as { data: Record<string, any>; body: string };
-      return d.data.ringkasan === newRingkasan ? d : undefined;
+      return d.data.ringkasan === newSummary ? d : undefined;
     }, 'ringkasan potensi berubah');
     expect(now.data.nama).toBe(old.data.nama);
     expect(now.data.gambar).toEqual(old.data.gambar);
@@ -193,7 +193,7 @@ describe('Decap CMS for a KIM member (local backend)', () => {
     expect(html.includes(unique), "isi di halaman berita").toBe(true);
     expect(html).toMatch(/<img[^>]+alt="Warga menanam bibit pohon di tepi sungai"/);
     const potensi = fs.readFileSync(path.join(out, slug, 'potensi', potensiName, 'index.html'), 'utf8');
-    expect(potensi.includes(newRingkasan), "ringkasan baru di halaman potensi").toBe(true);
+    expect(potensi.includes(newSummary), "ringkasan baru di halaman potensi").toBe(true);
   });
 });
 

@@ -178,12 +178,12 @@ describe('search on a forum site', () => {
 describe('words the site does not have', () => {
   it('says which word was not found, suggests the nearest, and runs it from the keyboard; 0 axe violations', async () => {
     const { page, errors } = await open(at('kim-ngudi-rahayu', 'cari/?q=kripik%20talas'));
-    const koreksi = page.locator('[data-cari-koreksi]');
-    await expect.poll(() => koreksi.textContent()).toContain(`${t.cari.koreksi.tidakAda} kripik.`);
-    expect(await koreksi.getAttribute('aria-live')).toBe('polite');
+    const correction = page.locator('[data-cari-koreksi]');
+    await expect.poll(() => correction.textContent()).toContain(`${t.cari.koreksi.tidakAda} kripik.`);
+    expect(await correction.getAttribute('aria-live')).toBe('polite');
     const suggestion = page.locator('[data-cari-saran]');
     expect(await suggestion.textContent()).toBe('keripik talas');
-    expect(await koreksi.textContent()).toContain(`${t.cari.koreksi.mungkin} keripik talas?`);
+    expect(await correction.textContent()).toContain(`${t.cari.koreksi.mungkin} keripik talas?`);
     // The suggestion is a real link: a keyboard reaches it after the field and its button.
     await page.locator('#cari-halaman').focus();
     for (let i = 0; i < 10 && !(await suggestion.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
@@ -204,7 +204,7 @@ describe('words the site does not have', () => {
     await expect.poll(() => page.locator('#cari-halaman').inputValue()).toBe('keripik talas');
     await waitForHref(page, '/produk/keripik-talas-balado/');
     expect(new URL(page.url()).searchParams.get('q')).toBe('keripik talas');
-    await expect.poll(() => koreksi.textContent()).toBe('');
+    await expect.poll(() => correction.textContent()).toBe('');
     expect(errors).toEqual([]);
   });
 

@@ -11,17 +11,17 @@ export interface AgendaSummary {
 
 export function splitAgenda<T extends AgendaSummary>(
   entries: readonly T[],
-  sekarang: Date,
+  asOf: Date,
   tz: TimeZone,
-): { akanDatang: T[]; sudahBerlangsung: T[] } {
+): { upcoming: T[]; past: T[] } {
   const start = (e: T) => localToInstant(e.data.mulai, tz).getTime();
   const end = (e: T) => localToInstant(e.data.selesai ?? e.data.mulai, tz).getTime();
-  const now = sekarang.getTime();
+  const now = asOf.getTime();
   return {
     // Soonest first.
-    akanDatang: entries.filter((e) => end(e) >= now).sort((a, b) => start(a) - start(b)),
+    upcoming: entries.filter((e) => end(e) >= now).sort((a, b) => start(a) - start(b)),
     // Most recent first.
-    sudahBerlangsung: entries.filter((e) => end(e) < now).sort((a, b) => start(b) - start(a)),
+    past: entries.filter((e) => end(e) < now).sort((a, b) => start(b) - start(a)),
   };
 }
 

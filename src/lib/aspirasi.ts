@@ -5,7 +5,7 @@
 import type { Pengaturan } from './sites.ts';
 import { whatsappLink } from './whatsapp.ts';
 
-export interface SaluranAspirasi {
+export interface AspirasiChannels {
   /** `wa.me` link with the opening message filled in. */
   whatsapp?: string;
   /** `mailto:` link with a subject. */
@@ -16,10 +16,10 @@ export interface SaluranAspirasi {
   formulir?: string;
 }
 
-export function saluranAspirasi(
+export function aspirasiChannels(
   p: Pick<Pengaturan, 'aspirasi' | 'kontak'>,
   text: { pesanAwal: string; subjekEmail: string },
-): SaluranAspirasi {
+): AspirasiChannels {
   const a = p.aspirasi ?? {};
   const number = a.whatsapp ?? p.kontak.whatsapp;
   const email = a.email ?? p.kontak.email;

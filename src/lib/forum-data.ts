@@ -40,7 +40,7 @@ export interface AgendaAnggota {
 export async function loadAnggotaAgenda(anggota: readonly KimSite[], now: Date): Promise<AgendaAnggota[]> {
   const byAnggota = await Promise.all(
     anggota.map(async (a) => {
-      const { akanDatang: upcoming } = splitAgenda(await entriesOf(a.slug, 'agenda'), now, a.site.zona_waktu);
+      const { upcoming } = splitAgenda(await entriesOf(a.slug, 'agenda'), now, a.site.zona_waktu);
       return upcoming.map((entry) => ({
         anggota: a,
         entry,

@@ -26,11 +26,11 @@ function failAt(jenis: keyof FsOps, dest: number): FsOps & { hitung: number } {
     writeFile: nodeFsOps.writeFile,
     rename: nodeFsOps.rename,
   };
-  const asli = nodeFsOps[jenis] as (...a: unknown[]) => Promise<unknown>;
+  const original = nodeFsOps[jenis] as (...a: unknown[]) => Promise<unknown>;
   (ops as Record<string, unknown>)[jenis] = async (...a: unknown[]) => {
     ops.hitung++;
     if (ops.hitung === dest) throw Object.assign(new Error('disk penuh (uji)'), { code: 'ENOSPC' });
-    return asli(...a);
+    return original(...a);
   };
   return ops;
 }

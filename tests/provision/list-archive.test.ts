@@ -95,7 +95,7 @@ describe('site:archive and site:restore', () => {
     const root = await rootThreeSites();
     const files = path.join(root, 'sites', 'kim-sepi', 'site.yaml');
     fs.writeFileSync(files, fs.readFileSync(files, 'utf8').replace('url:', '# alamat lama, jangan diubah\nurl:') + '# catatan akhir\n');
-    const asli = fs.readFileSync(files, 'utf8');
+    const original = fs.readFileSync(files, 'utf8');
 
     let r = runScript('site-archive', ['--root', root, 'kim-sepi']);
     expect(r.code).toBe(0);
@@ -115,7 +115,7 @@ describe('site:archive and site:restore', () => {
     r = runScript('site-restore', ['--root', root, 'kim-sepi']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('✓ kim-sepi aktif kembali');
-    expect(fs.readFileSync(files, 'utf8')).toBe(asli);
+    expect(fs.readFileSync(files, 'utf8')).toBe(original);
     expect(fs.readdirSync(path.join(root, 'sites', 'kim-sepi'))).toEqual(['site.yaml']);
   });
 

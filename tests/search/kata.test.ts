@@ -20,7 +20,7 @@ interface Check {
 }
 interface SimpulKata {
   buat(data: unknown): { periksa(q: string): Check; saran(w: string): string | undefined; akarDari(w: string): string | undefined };
-  jarak(a: string, b: string, maks: number): number;
+  jarak(a: string, b: string, max: number): number;
 }
 
 function browserWords(): SimpulKata {

@@ -15,15 +15,15 @@ describe('pisahAgenda', () => {
   ];
 
   it('keeps running events upcoming and sorts each group', () => {
-    const { akanDatang: upcoming, sudahBerlangsung: alreadyHappened } = splitAgenda(entries, now, 'Asia/Makassar');
+    const { upcoming, past: past } = splitAgenda(entries, now, 'Asia/Makassar');
     expect(upcoming.map((x) => x.id)).toEqual(['berlangsung', 'besok', 'nanti']);
-    expect(alreadyHappened.map((x) => x.id)).toEqual(['tadi', 'lalu']);
+    expect(past.map((x) => x.id)).toEqual(['tadi', 'lalu']);
   });
 
   it('compares in the site time zone', () => {
     // 09:00 WIB is 02:00 UTC, so "tadi" has just started in Jakarta and counts as upcoming.
-    const { akanDatang } = splitAgenda([e('tadi', '2026-08-17T09:00')], now, 'Asia/Jakarta');
-    expect(akanDatang).toHaveLength(1);
+    const { upcoming } = splitAgenda([e('tadi', '2026-08-17T09:00')], now, 'Asia/Jakarta');
+    expect(upcoming).toHaveLength(1);
   });
 });
 

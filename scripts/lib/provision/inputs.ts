@@ -259,6 +259,6 @@ export function prepareSite(raw: RawInput, now: Date = new Date()): PrepareResul
 
 /** site.yaml keys in the schema's order, so every generated file reads the same way. */
 function sortKeys(obj: Record<string, unknown>): Record<string, unknown> {
-  const urutan = Object.keys(siteSchema().shape);
-  return Object.fromEntries(Object.entries(obj).sort(([a], [b]) => urutan.indexOf(a) - urutan.indexOf(b)));
+  const order = Object.keys(siteSchema().shape);
+  return Object.fromEntries(Object.entries(obj).sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)));
 }

@@ -47,10 +47,10 @@ export function clackAsker(): Asker {
   };
 }
 
-class Dibatalkan extends Error {}
+class CancelledError extends Error {}
 
 function ensure<T>(v: T | Cancelled): T {
-  if (typeof v === 'symbol') throw new Dibatalkan();
+  if (typeof v === 'symbol') throw new CancelledError();
   return v;
 }
 
@@ -59,7 +59,7 @@ export async function interview(p: Asker, options: CreateOptions): Promise<Creat
   try {
     return await flow(p, options);
   } catch (e) {
-    if (e instanceof Dibatalkan) {
+    if (e instanceof CancelledError) {
       p.cancel('Dibatalkan. Tidak ada yang dibuat.');
       return null;
     }
@@ -156,7 +156,7 @@ async function flow(p: Asker, options: CreateOptions): Promise<CreateResult | nu
     p.outro('Uji coba (--dry-run): tidak ada yang dibuat.');
     return plan;
   }
-  if (!ensure(await p.confirm({ message: 'Buat situs ini?', initialValue: true }))) throw new Dibatalkan();
+  if (!ensure(await p.confirm({ message: 'Buat situs ini?', initialValue: true }))) throw new CancelledError();
   const result = await createSite(raw, options);
   if (result.ok) {
     p.log.success(`Situs ${result.site.plan.slug} dibuat.`);

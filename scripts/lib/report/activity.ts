@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { contentTypes, type ContentTypeName } from '../../../src/schemas/index.ts';
 import { discoverFleet, type FleetSite } from '../fleet.ts';
+import { walkFiles } from '../walk.ts';
 import { parseFrontmatter } from '../frontmatter.ts';
 import type { DataRoot } from '../paths.ts';
 import { readHistory, type SiteHistory } from './history.ts';
@@ -89,9 +90,9 @@ function thresholdsFor(site: FleetSite, portals: FleetSite[]): Thresholds {
   };
 }
 
+/** Markdown files under `dir`, as absolute paths; symlinks are not followed (the one walker). */
 function markdownFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.md')).map((f) => path.join(dir, f));
+  return walkFiles(dir, { filter: (f) => f.endsWith('.md') }).map((f) => path.join(dir, f));
 }
 
 function beritaDate(file: string): number | null {
