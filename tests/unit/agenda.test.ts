@@ -15,7 +15,7 @@ describe('pisahAgenda', () => {
   ];
 
   it('keeps running events upcoming and sorts each group', () => {
-    const { upcoming, past: past } = splitAgenda(entries, now, 'Asia/Makassar');
+    const { upcoming, past } = splitAgenda(entries, now, 'Asia/Makassar');
     expect(upcoming.map((x) => x.id)).toEqual(['berlangsung', 'besok', 'nanti']);
     expect(past.map((x) => x.id)).toEqual(['tadi', 'lalu']);
   });
