@@ -54,8 +54,8 @@ describe('bacaTabelCsv', () => {
     const t = readCsvTable('slug;nama\r\nkim-a;KIM A\r\n;\r\n\r\nkim-b;"KIM; B"\r\n');
     expect(t.columns).toEqual(['slug', 'nama']);
     expect(t.rows).toEqual([
-      { baris: 2, nilai: { slug: 'kim-a', nama: 'KIM A' } },
-      { baris: 5, nilai: { slug: 'kim-b', nama: 'KIM; B' } },
+      { row: 2, values: { slug: 'kim-a', nama: 'KIM A' } },
+      { row: 5, values: { slug: 'kim-b', nama: 'KIM; B' } },
     ]);
   });
 

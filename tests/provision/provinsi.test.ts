@@ -29,7 +29,7 @@ describe('provinsi', () => {
     ['Papua Pegunungan', 'Papua Pegunungan', 'Asia/Jayapura'],
     ['papua barat daya', 'Papua Barat Daya', 'Asia/Jayapura'],
   ])('%s → %s (%s)', (input, name, zone) => {
-    expect(findProvinsi(input)).toMatchObject({ nama: name, zona: zone });
+    expect(findProvinsi(input)).toMatchObject({ name, zone });
   });
 
   it('does not know made-up provinces, but suggests the closest one for a typo', () => {

@@ -91,11 +91,11 @@ function tidy(raw: RawInput): Record<string, string | undefined> {
 }
 
 /** Validates one member-settings field with its own schema from `pengaturanSchema`. */
-function checkPengaturan(f: Field, value: string): { ok: true; nilai: string } | { ok: false; pesan: string } {
+function checkPengaturan(f: Field, value: string): { ok: true; value: string } | { ok: false; message: string } {
   let s: z.ZodType = pengaturanSchema(schemaContext);
   for (const k of f.path) s = (s as unknown as z.ZodObject).shape[k] as z.ZodType;
   const r = s.safeParse(value);
-  return r.success ? { ok: true, nilai: String(r.data) } : { ok: false, pesan: r.error.issues[0]!.message };
+  return r.success ? { ok: true, value: String(r.data) } : { ok: false, message: r.error.issues[0]!.message };
 }
 
 /** Checks one answer on its own, for the interactive questions. Returns a message or undefined. */
@@ -118,7 +118,7 @@ export function checkOne(name: string, value: string, jenis?: string): string | 
   }
   if (f.target === 'pengaturan') {
     const r = checkPengaturan(f, v);
-    return r.ok ? undefined : r.pesan;
+    return r.ok ? undefined : r.message;
   }
   return undefined;
 }
@@ -211,8 +211,8 @@ export function prepareSite(raw: RawInput, now: Date = new Date()): PrepareResul
     const v = m[f.name];
     if (v === undefined) continue;
     const r = checkPengaturan(f, v);
-    if (r.ok) pengaturan[f.name] = r.nilai;
-    else add(f.name, r.pesan);
+    if (r.ok) pengaturan[f.name] = r.value;
+    else add(f.name, r.message);
   }
 
   if (issues.length > 0 || !result.success) {

@@ -12,11 +12,11 @@ import { issuesFromZod, type ValidationIssue } from '../issues.ts';
 /** Blueprints carry no pictures or PDFs; picture and file fields are checked as plain paths. */
 export const schemaContext: SchemaContext = pathContext;
 
-function readYaml(file: string, text: string): { ok: true; data: unknown } | { ok: false; galat: ValidationIssue } {
+function readYaml(file: string, text: string): { ok: true; data: unknown } | { ok: false; issue: ValidationIssue } {
   try {
     return { ok: true, data: parse(text) };
   } catch (e) {
-    return { ok: false, galat: { file, field: '', message: `YAML tidak sah: ${(e as Error).message}` } };
+    return { ok: false, issue: { file, field: '', message: `YAML tidak sah: ${(e as Error).message}` } };
   }
 }
 
@@ -33,7 +33,7 @@ export function checkContent(files: ReadonlyMap<string, string | Uint8Array>): V
     }
     if (rel === 'pengaturan.yaml') {
       const y = readYaml(rel, text);
-      if (!y.ok) issues.push(y.galat);
+      if (!y.ok) issues.push(y.issue);
       else {
         const r = pengaturanSchema(schemaContext).safeParse(y.data);
         if (!r.success) issues.push(...issuesFromZod(r.error, rel));
@@ -55,7 +55,7 @@ export function checkContent(files: ReadonlyMap<string, string | Uint8Array>): V
       continue;
     }
     const y = readYaml(rel, entry.yaml);
-    if (!y.ok) issues.push(y.galat);
+    if (!y.ok) issues.push(y.issue);
     else {
       const r = type.schema(schemaContext).safeParse(y.data);
       if (!r.success) issues.push(...issuesFromZod(r.error, rel));
