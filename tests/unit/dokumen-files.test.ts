@@ -6,7 +6,7 @@ import { fileJenis, fileMime, safeName, outputName, fileSource } from '../../src
 
 const d = (id: string, files: string) => ({ id, data: { berkas: files } });
 
-describe('sumberBerkas', () => {
+describe('fileSource', () => {
   it('resolves the path relative to the entry file', () => {
     expect(fileSource('/data', d('kim-a/informasi-publik/apbdes', '../media/apbdes.pdf'))).toBe('/data/content/kim-a/media/apbdes.pdf');
     expect(fileSource('/data', d('kim-a/informasi-publik/2026/apbdes', 'apbdes.pdf'))).toBe(
@@ -15,7 +15,7 @@ describe('sumberBerkas', () => {
   });
 });
 
-describe('sumberBerkas keeps documents in their own KIM, with or without check', () => {
+describe('fileSource keeps documents in their own KIM, with or without check', () => {
   it('refuses a path into another KIM, a symlinked document and a symlinked folder', () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'simpul-berkas-'));
     const c = (p: string) => path.join(root, 'content', p);
@@ -25,11 +25,11 @@ describe('sumberBerkas keeps documents in their own KIM, with or without check',
     fs.writeFileSync(c('kim-b/media/rahasia.pdf'), '%PDF-1.4\n%%EOF\n');
     fs.symlinkSync('../../kim-b/media/rahasia.pdf', c('kim-a/media/tautan.pdf'));
     fs.symlinkSync('../kim-b/media', c('kim-a/media-b'));
-    expect(sumberBerkas(root, d('kim-a/informasi-publik/a', '../media/sendiri.pdf'))).toBe(c('kim-a/media/sendiri.pdf'));
-    expect(() => sumberBerkas(root, d('kim-a/informasi-publik/a', '../../kim-b/media/rahasia.pdf'))).toThrow(/^KontenDitolak: content\/kim-a\/informasi-publik\/a\.md — berkas: .*di luar folder KIM/);
-    expect(() => sumberBerkas(root, d('kim-a/informasi-publik/a', '../media/tautan.pdf'))).toThrow(/symlink/);
-    expect(() => sumberBerkas(root, d('kim-a/informasi-publik/a', '../media-b/rahasia.pdf'))).toThrow(/symlink/);
-    expect(() => sumberBerkas(root, d('kim-a/informasi-publik/a', '/etc/hostname'))).toThrow(/di luar folder KIM/);
+    expect(fileSource(root, d('kim-a/informasi-publik/a', '../media/sendiri.pdf'))).toBe(c('kim-a/media/sendiri.pdf'));
+    expect(() => fileSource(root, d('kim-a/informasi-publik/a', '../../kim-b/media/rahasia.pdf'))).toThrow(/^KontenDitolak: content\/kim-a\/informasi-publik\/a\.md — berkas: .*di luar folder KIM/);
+    expect(() => fileSource(root, d('kim-a/informasi-publik/a', '../media/tautan.pdf'))).toThrow(/symlink/);
+    expect(() => fileSource(root, d('kim-a/informasi-publik/a', '../media-b/rahasia.pdf'))).toThrow(/symlink/);
+    expect(() => fileSource(root, d('kim-a/informasi-publik/a', '/etc/hostname'))).toThrow(/di luar folder KIM/);
   });
 });
 
