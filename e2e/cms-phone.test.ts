@@ -18,7 +18,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../scripts/lib/chromium.ts';
 import { parseFrontmatter } from '../scripts/lib/frontmatter.ts';
 import { collectionName } from '../scripts/lib/cms/config.ts';
-import { changedPaths, demoSource, NODE, phonePhoto, PROJECT, snapshot, startCms, until, type CmsProcess } from './helpers/cms.ts';
+import { until } from '../tests/helpers/net.ts';
+import { changedPaths, demoSource, NODE, phonePhoto, PROJECT, snapshot, startCms, type CmsProcess } from './helpers/cms.ts';
 import { englishWords } from './helpers/english.ts';
 
 const MIN_TAP = 44;
@@ -63,11 +64,11 @@ describe.each([
 ])('a KIM member on a %i×%i phone', (width, height) => {
   const src = demoSource();
   const slug = src.slug;
-  const judul = `Kerja Bakti Membersihkan Saluran Air di Layar ${width}`;
-  const fileName = judul.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-  const unik = `isiberitaponsel${width}`;
+  const title = `Kerja Bakti Membersihkan Saluran Air di Layar ${width}`;
+  const fileName = title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  const unique = `isiberitaponsel${width}`;
   const uploaded = `img_20260901_070000_${width}.jpg`;
-  const ringkasanBaru = `Ringkasan potensi diubah dari ponsel ${width} px.`;
+  const newSummary = `Ringkasan potensi diubah dari ponsel ${width} px.`;
   let tmp: string;
   let root: string;
   let contentDir: string;
@@ -141,11 +142,11 @@ describe.each([
 
   it('writes a berita with a photo from the phone, previews and publishes it', async () => {
     await tap(page.getByRole('link', { name: /Berita baru/ }), 'Berita baru');
-    const judulInput = page.getByLabel('Judul', { exact: true });
-    await judulInput.waitFor();
+    const titleInput = page.getByLabel('Judul', { exact: true });
+    await titleInput.waitFor();
     await screen('berita baru');
-    await tap(judulInput, 'Judul');
-    await judulInput.fill(judul);
+    await tap(titleInput, 'Judul');
+    await titleInput.fill(title);
     await tap(page.getByRole('button', { name: 'Sekarang' }), 'Tanggal: Sekarang');
     await tap(page.getByLabel('Ringkasan'), 'Ringkasan');
     await page.getByLabel('Ringkasan').fill('Warga membersihkan saluran air bersama menjelang musim hujan.');
@@ -157,8 +158,8 @@ describe.each([
 
     // The media library of a new entry already lists the KIM's photos.
     await tap(page.getByRole('button', { name: 'Pilih foto' }), 'Pilih foto');
-    const pakai = page.getByRole('button', { name: 'Pakai yang dipilih' });
-    await pakai.waitFor();
+    const useSelected = page.getByRole('button', { name: 'Pakai yang dipilih' });
+    await useSelected.waitFor();
     const existing = fs.readdirSync(path.join(contentDir, 'media')).filter((f) => /\.jpe?g$/.test(f)).sort()[0]!;
     await page.getByText(existing, { exact: true }).first().waitFor();
     await expect(page.getByText('Belum ada foto').count()).resolves.toBe(0);
@@ -169,15 +170,15 @@ describe.each([
     await (await chooser).setFiles(photo);
     await page.getByText(uploaded, { exact: true }).first().waitFor({ timeout: 30_000 });
     await screen('pustaka foto, sesudah unggah');
-    await tap(pakai, 'Pakai yang dipilih');
+    await tap(useSelected, 'Pakai yang dipilih');
     await tap(page.getByLabel('Keterangan foto'), 'Keterangan foto');
     await page.getByLabel('Keterangan foto').fill('Warga membersihkan saluran air');
 
     const body = page.locator('[data-slate-editor]');
     await tap(body, 'Isi berita');
     await expect.poll(() => body.evaluate((el) => el.contains(document.activeElement))).toBe(true);
-    await page.keyboard.type(`Saluran dibersihkan bersama. Kata unik: ${unik}.`);
-    await expect.poll(() => body.innerText()).toContain(unik);
+    await page.keyboard.type(`Saluran dibersihkan bersama. Kata unik: ${unique}.`);
+    await expect.poll(() => body.innerText()).toContain(unique);
     // The body editor's insert menu, in Indonesian.
     await tap(page.getByRole('button', { name: 'Sisipkan' }), 'Sisipkan');
     await page.getByText('Foto', { exact: true }).first().waitFor();
@@ -191,7 +192,7 @@ describe.each([
     const fb = (await frame.boundingBox())!;
     expect(fb.x).toBeGreaterThanOrEqual(0);
     expect(fb.x + fb.width).toBeLessThanOrEqual(width + 1);
-    await expect(page.frameLocator('iframe').first().locator('h1').innerText()).resolves.toBe(judul);
+    await expect(page.locator('iframe').first().contentFrame().locator('h1').innerText()).resolves.toBe(title);
     await screen('pratinjau');
 
     await tap(page.getByRole('button', { name: 'Terbitkan' }), 'Terbitkan');
@@ -208,14 +209,14 @@ describe.each([
     await page.getByText(old.data.nama, { exact: true }).first().waitFor();
     await screen('daftar potensi');
     await tap(page.getByRole('link', { name: old.data.nama }).first(), old.data.nama);
-    const nama = page.getByLabel('Nama potensi');
-    await expect.poll(() => nama.inputValue(), { timeout: 15_000 }).toBe(old.data.nama);
+    const name = page.getByLabel('Nama potensi');
+    await expect.poll(() => name.inputValue(), { timeout: 15_000 }).toBe(old.data.nama);
     await screen('ubah potensi');
     await tap(page.getByLabel('Ringkasan'), 'Ringkasan');
-    await page.getByLabel('Ringkasan').fill(ringkasanBaru);
+    await page.getByLabel('Ringkasan').fill(newSummary);
     await tap(page.getByRole('button', { name: 'Terbitkan' }), 'Terbitkan');
     await tap(page.getByRole('menuitem', { name: 'Terbitkan sekarang' }), 'Terbitkan sekarang');
-    await until(() => (parseFrontmatter(fs.readFileSync(file, 'utf8')) as { data: Record<string, any> }).data.ringkasan === ringkasanBaru, 'ringkasan potensi berubah');
+    await until(() => (parseFrontmatter(fs.readFileSync(file, 'utf8')) as { data: Record<string, any> }).data.ringkasan === newSummary, 'ringkasan potensi berubah');
   });
 
   it('logs out with "Keluar"', async () => {
@@ -239,11 +240,11 @@ describe.each([
     // Nothing else: the demo's committed "straight from the phone" photos are left alone.
     expect(changed).toEqual([c(`berita/${fileName}.md`), c(`media/${uploaded}`), c(`potensi/${potensiName}.md`)].sort());
     const { data, body } = parseFrontmatter(fs.readFileSync(path.join(contentDir, 'berita', `${fileName}.md`), 'utf8')) as { data: Record<string, any>; body: string };
-    expect(data.judul).toBe(judul);
+    expect(data.judul).toBe(title);
     expect(data.kategori).toBe('lingkungan');
     expect(data.penulis).toBe('Tim KIM');
     expect(data.gambar).toEqual({ src: `../media/${uploaded}`, alt: 'Warga membersihkan saluran air' });
-    expect(body).toContain(unik);
+    expect(body).toContain(unique);
   });
 
   it('capped the photo and removed EXIF/GPS', async () => {
@@ -260,7 +261,7 @@ describe.each([
     const build = spawnSync(NODE, [path.join(PROJECT, 'scripts/build.ts'), '--root', root, '--site', slug, '--out', out], { cwd: PROJECT, encoding: 'utf8', timeout: 300_000 });
     expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
     const html = fs.readFileSync(path.join(out, slug, 'berita', fileName, 'index.html'), 'utf8');
-    expect(html.includes(judul)).toBe(true);
-    expect(html.includes(unik)).toBe(true);
+    expect(html.includes(title)).toBe(true);
+    expect(html.includes(unique)).toBe(true);
   });
 });

@@ -14,7 +14,8 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseFrontmatter } from '../scripts/lib/frontmatter.ts';
 import { collectionName } from '../scripts/lib/cms/config.ts';
-import { demoSource, freePort, NODE, phonePhoto, PROJECT, snapshot, until } from './helpers/cms.ts';
+import { freePort, until } from '../tests/helpers/net.ts';
+import { demoSource, NODE, phonePhoto, PROJECT, snapshot } from './helpers/cms.ts';
 
 describe('Decap CMS for a KIM member (local backend)', () => {
   const src = demoSource();
@@ -30,10 +31,10 @@ describe('Decap CMS for a KIM member (local backend)', () => {
   let page: Page;
   let photo: string;
   let potensiName: string;
-  const judul = 'Warga Menanam Seribu Bibit Pohon di Bantaran Sungai';
-  const unik = 'pohonunikberitacms';
+  const title = 'Warga Menanam Seribu Bibit Pohon di Bantaran Sungai';
+  const unique = 'pohonunikberitacms';
   const uploaded = 'img_20260817_081500.jpg';
-  const ringkasanBaru = 'Ringkasan diperbarui lewat halaman kelola oleh anggota KIM.';
+  const newSummary = 'Ringkasan diperbarui lewat halaman kelola oleh anggota KIM.';
 
   beforeAll(async () => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'simpul-cms-e2e-'));
@@ -97,7 +98,7 @@ describe('Decap CMS for a KIM member (local backend)', () => {
 
   it('writes a berita with a phone photo and publishes it into content/<slug>/', async () => {
     await page.goto(`${adminUrl}#/collections/${collectionName(slug, 'berita')}/new`);
-    await page.getByLabel('Judul', { exact: true }).fill(judul);
+    await page.getByLabel('Judul', { exact: true }).fill(title);
     await page.getByLabel('Ringkasan').fill('Warga dan pelajar menanam bibit pohon di sepanjang bantaran sungai desa.');
     await page.getByLabel('Kategori').click();
     await page.getByText('Lingkungan', { exact: true }).click();
@@ -107,10 +108,10 @@ describe('Decap CMS for a KIM member (local backend)', () => {
     await page.getByRole('button', { name: 'Pakai yang dipilih' }).click();
     await page.getByLabel('Keterangan foto').fill('Warga menanam bibit pohon di tepi sungai');
     await page.locator('[data-slate-editor]').click();
-    await page.keyboard.type(`Seribu bibit ditanam bersama pelajar. Kata unik: ${unik}.`);
+    await page.keyboard.type(`Seribu bibit ditanam bersama pelajar. Kata unik: ${unique}.`);
     // The preview pane uses the theme's markup.
-    const preview = page.frameLocator('iframe').first();
-    await expect(preview.locator('h1').innerText()).resolves.toBe(judul);
+    const preview = page.locator('iframe').first().contentFrame();
+    await expect(preview.locator('h1').innerText()).resolves.toBe(title);
     await page.getByRole('button', { name: 'Terbitkan' }).click();
     await page.getByText('Terbitkan sekarang').click();
     await page.getByRole('button', { name: 'Sudah terbit' }).waitFor();
@@ -118,11 +119,11 @@ describe('Decap CMS for a KIM member (local backend)', () => {
     const file = path.join(contentDir, 'berita', 'warga-menanam-seribu-bibit-pohon-di-bantaran-sungai.md');
     await until(() => fs.existsSync(file), 'berkas berita');
     const { data, body } = parseFrontmatter(fs.readFileSync(file, 'utf8')) as { data: Record<string, any>; body: string };
-    expect(data.judul).toBe(judul);
+    expect(data.judul).toBe(title);
     expect(data.kategori).toBe('lingkungan');
     // Decap cleans the upload's name (lower case); the path is relative to the entry file.
     expect(data.gambar).toEqual({ src: `../media/${uploaded}`, alt: 'Warga menanam bibit pohon di tepi sungai' });
-    expect(body).toContain(unik);
+    expect(body).toContain(unique);
     const image = path.join(contentDir, 'media', uploaded);
     expect(fs.existsSync(image)).toBe(true);
   });
@@ -144,16 +145,16 @@ describe('Decap CMS for a KIM member (local backend)', () => {
     await page.goto(`${adminUrl}#/collections/${collectionName(slug, 'potensi')}/entries/${potensiName}`);
     await page.reload();
     // Wait until the potensi editor (not the previous berita one) is on screen.
-    const nama = page.getByLabel('Nama potensi');
-    await nama.waitFor();
-    await expect.poll(() => nama.inputValue(), { timeout: 15_000 }).toBe(old.data.nama);
-    await page.getByLabel('Ringkasan').fill(ringkasanBaru);
+    const name = page.getByLabel('Nama potensi');
+    await name.waitFor();
+    await expect.poll(() => name.inputValue(), { timeout: 15_000 }).toBe(old.data.nama);
+    await page.getByLabel('Ringkasan').fill(newSummary);
     await page.getByLabel('Nama narahubung').fill('');
     await page.getByRole('button', { name: 'Terbitkan' }).click();
     await page.getByText('Terbitkan sekarang').click();
     const now = await until(() => {
       const d = parseFrontmatter(fs.readFileSync(file, 'utf8')) as { data: Record<string, any>; body: string };
-      return d.data.ringkasan === ringkasanBaru ? d : undefined;
+      return d.data.ringkasan === newSummary ? d : undefined;
     }, 'ringkasan potensi berubah');
     expect(now.data.nama).toBe(old.data.nama);
     expect(now.data.gambar).toEqual(old.data.gambar);
@@ -188,11 +189,11 @@ describe('Decap CMS for a KIM member (local backend)', () => {
     const page = path.join(out, slug, 'berita', 'warga-menanam-seribu-bibit-pohon-di-bantaran-sungai', 'index.html');
     expect(fs.existsSync(page), page).toBe(true);
     const html = fs.readFileSync(page, 'utf8');
-    expect(html.includes(judul), "judul di halaman berita").toBe(true);
-    expect(html.includes(unik), "isi di halaman berita").toBe(true);
+    expect(html.includes(title), "judul di halaman berita").toBe(true);
+    expect(html.includes(unique), "isi di halaman berita").toBe(true);
     expect(html).toMatch(/<img[^>]+alt="Warga menanam bibit pohon di tepi sungai"/);
     const potensi = fs.readFileSync(path.join(out, slug, 'potensi', potensiName, 'index.html'), 'utf8');
-    expect(potensi.includes(ringkasanBaru), "ringkasan baru di halaman potensi").toBe(true);
+    expect(potensi.includes(newSummary), "ringkasan baru di halaman potensi").toBe(true);
   });
 });
 

@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { projectRoot } from '../scripts/lib/paths.ts';
 import { runScript } from '../tests/helpers/data-root.ts';
 import { deployRoot } from '../tests/helpers/deploy-root.ts';
-import { freePort, nginxTest, startNginx, type RunningNginx } from '../tests/helpers/nginx.ts';
+import { freePort } from '../tests/helpers/net.ts';
+import { nginxTest, startNginx, type RunningNginx } from '../tests/helpers/nginx.ts';
 
 let root: string;
 let live: string;

@@ -14,7 +14,8 @@ import { launchChromium } from '../tests/helpers/browser.ts';
 import { runScriptAsync } from '../tests/helpers/data-root.ts';
 import { deployRoot } from '../tests/helpers/deploy-root.ts';
 import { fleetSites, htmlPages, type FleetSite } from '../tests/helpers/fleet.ts';
-import { freePort, startNginx, type RunningNginx } from '../tests/helpers/nginx.ts';
+import { freePort } from '../tests/helpers/net.ts';
+import { startNginx, type RunningNginx } from '../tests/helpers/nginx.ts';
 
 let root: string;
 let live: string;

@@ -169,8 +169,8 @@ describe('search on a forum site', () => {
     const href = 'https://kim-lumajang.github.io/kim-ranupani/berita/sedimentasi-ranu-pani-kerja-bakti/';
     await waitForHref(page, href);
     for (const h of await resultHrefs(page)) expect(h).toMatch(/^https:\/\/kim-lumajang\.github\.io\/kim-ranupani\//);
-    const hasil = page.locator('.hasil', { has: page.locator(`.pf-result-link[href="${href}"]`) });
-    expect(await hasil.locator('.hasil-kim').textContent()).toBe('KIM Ranupani');
+    const result = page.locator('.hasil', { has: page.locator(`.pf-result-link[href="${href}"]`) });
+    expect(await result.locator('.hasil-kim').textContent()).toBe('KIM Ranupani');
     expect(await page.locator('details[data-filter-name="KIM"] input[value="KIM Ranupani"]').count()).toBe(1);
   });
 });
@@ -178,16 +178,16 @@ describe('search on a forum site', () => {
 describe('words the site does not have', () => {
   it('says which word was not found, suggests the nearest, and runs it from the keyboard; 0 axe violations', async () => {
     const { page, errors } = await open(at('kim-ngudi-rahayu', 'cari/?q=kripik%20talas'));
-    const koreksi = page.locator('[data-cari-koreksi]');
-    await expect.poll(() => koreksi.textContent()).toContain(`${t.cari.koreksi.tidakAda} kripik.`);
-    expect(await koreksi.getAttribute('aria-live')).toBe('polite');
-    const saran = page.locator('[data-cari-saran]');
-    expect(await saran.textContent()).toBe('keripik talas');
-    expect(await koreksi.textContent()).toContain(`${t.cari.koreksi.mungkin} keripik talas?`);
+    const correction = page.locator('[data-cari-koreksi]');
+    await expect.poll(() => correction.textContent()).toContain(`${t.cari.koreksi.tidakAda} kripik.`);
+    expect(await correction.getAttribute('aria-live')).toBe('polite');
+    const suggestion = page.locator('[data-cari-saran]');
+    expect(await suggestion.textContent()).toBe('keripik talas');
+    expect(await correction.textContent()).toContain(`${t.cari.koreksi.mungkin} keripik talas?`);
     // The suggestion is a real link: a keyboard reaches it after the field and its button.
     await page.locator('#cari-halaman').focus();
-    for (let i = 0; i < 10 && !(await saran.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
-    expect(await saran.evaluate((el) => el === document.activeElement)).toBe(true);
+    for (let i = 0; i < 10 && !(await suggestion.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    expect(await suggestion.evaluate((el) => el === document.activeElement)).toBe(true);
 
     const axe = fs.readFileSync(path.join(projectRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
     const ctx = await browser.newContext({ bypassCSP: true });
@@ -204,7 +204,7 @@ describe('words the site does not have', () => {
     await expect.poll(() => page.locator('#cari-halaman').inputValue()).toBe('keripik talas');
     await waitForHref(page, '/produk/keripik-talas-balado/');
     expect(new URL(page.url()).searchParams.get('q')).toBe('keripik talas');
-    await expect.poll(() => koreksi.textContent()).toBe('');
+    await expect.poll(() => correction.textContent()).toBe('');
     expect(errors).toEqual([]);
   });
 

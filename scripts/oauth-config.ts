@@ -41,5 +41,5 @@ for (const w of plan.workers) {
   console.log(`  Konfigurasi: ${shown}`);
   console.log(`  Callback URL aplikasi OAuth di GitHub: ${w.baseUrl}/callback`);
   console.log('  Perintah pemasangan (jalankan dari folder proyek, sekali `npx wrangler login` dulu):');
-  for (const c of wranglerCommands(w, shown)) console.log(`    ${c}`);
+  for (const c of wranglerCommands(shown)) console.log(`    ${c}`);
 }

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { readCommandLine, ROOT_OPTION } from './lib/args.ts';
 import { dataRoot } from './lib/paths.ts';
-import { daftarSitus } from './lib/provision/list.ts';
+import { listSites } from './lib/provision/list.ts';
 import { formatTable } from './lib/format.ts';
 
 const arg = readCommandLine({
@@ -17,17 +17,17 @@ const arg = readCommandLine({
 if (!arg) process.exit(0);
 
 const root = dataRoot(arg.values.root).root;
-const daftar = await daftarSitus(root);
+const rows = await listSites(root);
 
 if (arg.flags.json) {
-  console.log(JSON.stringify(daftar, null, 2));
-} else if (daftar.length === 0) {
+  console.log(JSON.stringify(rows, null, 2));
+} else if (rows.length === 0) {
   console.log(`Belum ada situs KIM di ${path.join(root, 'sites')}. Buat dengan: npm run site:new`);
 } else {
   console.log(
     formatTable(
       ['Slug', 'Jenis', 'Kecamatan', 'URL', 'Entri', 'Perubahan terakhir', 'Status'],
-      daftar.map((d) => [
+      rows.map((d) => [
         d.slug,
         d.jenis ?? '-',
         d.kecamatan ?? '-',
@@ -38,8 +38,8 @@ if (arg.flags.json) {
       ]),
     ),
   );
-  const arsip = daftar.filter((d) => d.diarsipkan).length;
+  const archived = rows.filter((d) => d.diarsipkan).length;
   console.log(
-    `\n${daftar.length} situs${arsip ? `, ${arsip} diarsipkan` : ''}. "-" pada perubahan terakhir: belum ada perubahan isi yang tercatat di git.`,
+    `\n${rows.length} situs${archived ? `, ${archived} diarsipkan` : ''}. "-" pada perubahan terakhir: belum ada perubahan isi yang tercatat di git.`,
   );
 }

@@ -10,14 +10,14 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseCommandLine, helpText, ROOT_OPTION, UsageError, type CommandSpec, type ParsedArgs } from './lib/args.ts';
-import { batalkanSemuaSync } from './lib/provision/atomic.ts';
-import { buatDariCsv, type HasilBaris } from './lib/provision/batch.ts';
+import { cancelAllSync } from './lib/provision/atomic.ts';
+import { createFromCsv, type RowResult } from './lib/provision/batch.ts';
 import { CsvError } from './lib/provision/csv.ts';
-import { ISIAN } from './lib/provision/fields.ts';
+import { FIELDS } from './lib/provision/fields.ts';
 import type { ValidationIssue } from './lib/issues.ts';
-import type { Mentah } from './lib/provision/inputs.ts';
-import { penanyaClack, tanyaJawab } from './lib/provision/prompts.ts';
-import { buatSitus, type SitusBaru } from './lib/provision/provision.ts';
+import type { RawInput } from './lib/provision/inputs.ts';
+import { clackAsker, interview } from './lib/provision/prompts.ts';
+import { createSite, type NewSite } from './lib/provision/provision.ts';
 import { dataRoot } from './lib/paths.ts';
 import { formatTable, terminalSafe } from './lib/format.ts';
 
@@ -27,7 +27,7 @@ const spec: CommandSpec = {
     'Membuat situs KIM baru: sites/<slug>/site.yaml dan content/<slug>/ dari templates/<jenis>/.\n' +
     'Tanpa pilihan apa pun, perintah ini bertanya satu per satu.',
   options: [
-    ...ISIAN.map((f) => ({ name: f.nama, value: '<nilai>', description: `${f.label}. ${f.keterangan}${f.contoh ? ` Contoh: ${f.contoh}` : ''}` })),
+    ...FIELDS.map((f) => ({ name: f.name, value: '<nilai>', description: `${f.label}. ${f.hint}${f.example ? ` Contoh: ${f.example}` : ''}` })),
     { name: 'csv', value: '<berkas>', description: 'Buat banyak KIM dari berkas CSV (satu baris satu KIM). Pilihan lain menjadi nilai bawaan untuk sel kosong.' },
     ROOT_OPTION,
     { name: 'dry-run', description: 'Uji coba: tampilkan yang akan dibuat, tanpa membuat apa pun' },
@@ -43,7 +43,7 @@ let arg: ParsedArgs;
 try {
   arg = parseCommandLine(spec, process.argv.slice(2));
 } catch (e) {
-  if (e instanceof UsageError) gagalPakai(e.message);
+  if (e instanceof UsageError) usageError(e.message);
   throw e;
 }
 if (arg.help) {
@@ -52,113 +52,113 @@ if (arg.help) {
 }
 
 const root = dataRoot(arg.values.root).root;
-const cobaSaja = arg.flags['dry-run']!;
+const dryRun = arg.flags['dry-run']!;
 const csv = arg.values.csv;
-const mentah: Record<string, string | undefined> = {};
-for (const f of ISIAN) if (arg.values[f.nama] !== undefined) mentah[f.nama] = arg.values[f.nama];
+const raw: Record<string, string | undefined> = {};
+for (const f of FIELDS) if (arg.values[f.name] !== undefined) raw[f.name] = arg.values[f.name];
 
 // Ctrl+C in the middle of writing: put everything back before leaving.
 process.on('SIGINT', () => {
-  batalkanSemuaSync();
+  cancelAllSync();
   console.error('\nDihentikan. Situs yang sedang ditulis dibatalkan; yang sudah selesai tetap ada.');
   process.exit(130);
 });
 
-if (csv !== undefined) process.exitCode = await dariCsv(csv, mentah);
-else if (Object.keys(mentah).length > 0) process.exitCode = await satuSitus(mentah);
+if (csv !== undefined) process.exitCode = await fromCsv(csv, raw);
+else if (Object.keys(raw).length > 0) process.exitCode = await oneSite(raw);
 else if (process.stdin.isTTY && process.stdout.isTTY) {
-  const hasil = await tanyaJawab(penanyaClack(), { root, cobaSaja });
-  process.exitCode = hasil === null ? 130 : hasil.ok ? 0 : 1;
+  const result = await interview(clackAsker(), { root, dryRun });
+  process.exitCode = result === null ? 130 : result.ok ? 0 : 1;
 } else {
-  gagalPakai('tidak ada data KIM. Jalankan di terminal untuk tanya-jawab, atau beri data lewat pilihan (--nama, --jenis, …) atau --csv. Lihat --help.');
+  usageError('tidak ada data KIM. Jalankan di terminal untuk tanya-jawab, atau beri data lewat pilihan (--nama, --jenis, …) atau --csv. Lihat --help.');
 }
 
-function gagalPakai(pesan: string): never {
-  console.error(`Galat: ${pesan}`);
+function usageError(message: string): never {
+  console.error(`Galat: ${message}`);
   process.exit(2);
 }
 
-function pesanGalat(g: ValidationIssue, awalan: (isian: string) => string, nilai: Mentah): string {
+function issueMessage(g: ValidationIssue, prefix: (field: string) => string, values: RawInput): string {
   if (!g.field) return terminalSafe(g.message);
-  const v = nilai[g.field];
-  return terminalSafe(`${awalan(g.field)}${v ? ` "${v}"` : ''}: ${g.message}`);
+  const v = values[g.field];
+  return terminalSafe(`${prefix(g.field)}${v ? ` "${v}"` : ''}: ${g.message}`);
 }
 
-function cetakRencana(s: SitusBaru): void {
-  console.log(`\nsites/${s.rencana.slug}/site.yaml:\n`);
+function printPlan(s: NewSite): void {
+  console.log(`\nsites/${s.plan.slug}/site.yaml:\n`);
   console.log(`${s.siteYaml.trimEnd().replace(/^/gm, '  ')}\n`);
   console.log('Berkas:');
-  for (const b of s.berkas) console.log(`  ${b}`);
+  for (const b of s.files) console.log(`  ${b}`);
 }
 
-async function satuSitus(m: Mentah): Promise<number> {
-  const r = await buatSitus(m, { root, cobaSaja });
+async function oneSite(m: RawInput): Promise<number> {
+  const r = await createSite(m, { root, dryRun });
   if (!r.ok) {
     console.error(`✗ Situs${r.slug ? ` ${r.slug}` : ''} belum dibuat. Perbaiki:`);
-    for (const g of r.galat) console.error(`  ${pesanGalat(g, (i) => `--${i}`, m)}`);
+    for (const g of r.issues) console.error(`  ${issueMessage(g, (i) => `--${i}`, m)}`);
     return 1;
   }
-  if (cobaSaja) {
-    console.log(`Uji coba (--dry-run): tidak ada yang dibuat. Yang akan dibuat untuk ${r.situs.rencana.slug}:`);
-    cetakRencana(r.situs);
+  if (dryRun) {
+    console.log(`Uji coba (--dry-run): tidak ada yang dibuat. Yang akan dibuat untuk ${r.site.plan.slug}:`);
+    printPlan(r.site);
     return 0;
   }
-  console.log(`✓ Situs ${r.situs.rencana.slug} dibuat di ${root}:`);
-  for (const b of r.situs.berkas) console.log(`  ${b}`);
-  console.log(`\nLangkah berikutnya: npm run check, lalu npm run build -- --site ${r.situs.rencana.slug}`);
+  console.log(`✓ Situs ${r.site.plan.slug} dibuat di ${root}:`);
+  for (const b of r.site.files) console.log(`  ${b}`);
+  console.log(`\nLangkah berikutnya: npm run check, lalu npm run build -- --site ${r.site.plan.slug}`);
   return 0;
 }
 
-async function dariCsv(berkas: string, bawaan: Mentah): Promise<number> {
-  let teks: string;
+async function fromCsv(files: string, defaults: RawInput): Promise<number> {
+  let text: string;
   try {
-    teks = await readFile(path.resolve(berkas), 'utf8');
+    text = await readFile(path.resolve(files), 'utf8');
   } catch {
-    gagalPakai(`berkas CSV "${berkas}" tidak dapat dibaca`);
+    usageError(`berkas CSV "${files}" tidak dapat dibaca`);
   }
-  const awalan = (i: string) => `kolom ${i}`;
-  const label = (h: HasilBaris) => terminalSafe(h.slug ?? h.nama ?? '(tanpa nama)');
-  let hasil;
+  const prefix = (i: string) => `kolom ${i}`;
+  const label = (h: RowResult) => terminalSafe(h.slug ?? h.name ?? '(tanpa nama)');
+  let result;
   try {
-    hasil = await buatDariCsv(teks, {
+    result = await createFromCsv(text, {
       root,
-      cobaSaja,
-      bawaan,
-      setiapBaris: (h, ke, jumlah) => {
-        const n = `[${String(ke).padStart(String(jumlah).length)}/${jumlah}]`;
-        if (h.ok) console.log(`${n} ✓ baris ${h.baris}: ${label(h)}${cobaSaja ? ' (akan dibuat)' : ''}`);
+      dryRun,
+      defaults,
+      onRow: (h, index, total) => {
+        const n = `[${String(index).padStart(String(total).length)}/${total}]`;
+        if (h.ok) console.log(`${n} ✓ baris ${h.row}: ${label(h)}${dryRun ? ' (akan dibuat)' : ''}`);
         else {
-          console.log(`${n} ✗ baris ${h.baris}: ${label(h)}`);
-          for (const g of h.galat) console.log(`        baris ${h.baris}, ${pesanGalat(g, awalan, h.nilai)}`);
+          console.log(`${n} ✗ baris ${h.row}: ${label(h)}`);
+          for (const g of h.issues) console.log(`        baris ${h.row}, ${issueMessage(g, prefix, h.values)}`);
         }
       },
     });
   } catch (e) {
-    if (e instanceof CsvError) gagalPakai(`berkas CSV "${berkas}": ${e.message}`);
+    if (e instanceof CsvError) usageError(`berkas CSV "${files}": ${e.message}`);
     throw e;
   }
-  if (hasil.kolomDiabaikan.length > 0) {
-    console.log(`\nCatatan: kolom ini tidak dikenal dan diabaikan: ${terminalSafe(hasil.kolomDiabaikan.join(', '))}`);
+  if (result.ignoredColumns.length > 0) {
+    console.log(`\nCatatan: kolom ini tidak dikenal dan diabaikan: ${terminalSafe(result.ignoredColumns.join(', '))}`);
   }
-  const dibuat = hasil.hasil.filter((h) => h.ok).length;
-  const ditolak = hasil.hasil.length - dibuat;
+  const created = result.results.filter((h) => h.ok).length;
+  const rejected = result.results.length - created;
   console.log('\nRingkasan:\n');
   console.log(
     formatTable(
       ['Baris', 'Slug', 'Nama', 'Hasil', 'Keterangan'],
-      hasil.hasil.map((h) => [
-        String(h.baris),
+      result.results.map((h) => [
+        String(h.row),
         h.slug ?? '-',
-        h.nama ?? '-',
-        h.ok ? (cobaSaja ? 'akan dibuat' : 'dibuat') : 'DITOLAK',
-        h.galat.map((g) => pesanGalat(g, awalan, h.nilai)).join('; '),
+        h.name ?? '-',
+        h.ok ? (dryRun ? 'akan dibuat' : 'dibuat') : 'DITOLAK',
+        h.issues.map((g) => issueMessage(g, prefix, h.values)).join('; '),
       ]),
     ),
   );
   console.log(
-    `\n${hasil.hasil.length} baris: ${dibuat} ${cobaSaja ? 'akan dibuat' : 'dibuat'}, ${ditolak} ditolak.` +
-      (cobaSaja ? ' Uji coba (--dry-run): tidak ada yang dibuat.' : '') +
-      (ditolak > 0 ? ' Perbaiki baris yang ditolak lalu jalankan lagi; baris yang sudah dibuat akan ditolak karena sudah ada.' : ''),
+    `\n${result.results.length} baris: ${created} ${dryRun ? 'akan dibuat' : 'dibuat'}, ${rejected} ditolak.` +
+      (dryRun ? ' Uji coba (--dry-run): tidak ada yang dibuat.' : '') +
+      (rejected > 0 ? ' Perbaiki baris yang ditolak lalu jalankan lagi; baris yang sudah dibuat akan ditolak karena sudah ada.' : ''),
   );
-  return ditolak > 0 ? 1 : 0;
+  return rejected > 0 ? 1 : 0;
 }

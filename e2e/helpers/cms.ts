@@ -5,9 +5,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import sharp from 'sharp';
+import { freePort, until } from '../../tests/helpers/net.ts';
 
 export const PROJECT = path.resolve(import.meta.dirname, '../..');
 export const NODE = process.execPath;
@@ -19,17 +19,6 @@ export function demoSource(): { root: string; slug: string } {
     return { root: PROJECT, slug };
   }
   return { root: path.join(PROJECT, 'tests/fixtures/dua-situs'), slug: 'kim-alpha' };
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 /** path → sha256 of every file under `dir`. */
@@ -49,16 +38,6 @@ export function snapshot(dir: string): Map<string, string> {
 /** Paths whose content differs between two snapshots (added, removed or changed). */
 export function changedPaths(before: Map<string, string>, after: Map<string, string>): string[] {
   return [...new Set([...before.keys(), ...after.keys()])].filter((p) => before.get(p) !== after.get(p)).sort();
-}
-
-export async function until<T>(fn: () => T | undefined | false, what: string, ms = 20_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = fn();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timeout: ${what}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
 }
 
 /** A phone-like photo: 4000×3000 noise (a few MB), EXIF orientation 6, GPS tags. */

@@ -44,9 +44,9 @@ function readColors(root: string, slug: string): LogoColors | undefined {
   const file = path.join(root, 'content', slug, 'pengaturan.yaml');
   if (!existsSync(file)) return undefined;
   try {
-    const warna = readFrontMatter(file).warna as { utama?: unknown; aksen?: unknown } | undefined;
-    if (typeof warna?.utama === 'string' && HEX.test(warna.utama) && typeof warna.aksen === 'string' && HEX.test(warna.aksen))
-      return { utama: warna.utama, aksen: warna.aksen };
+    const color = readFrontMatter(file).warna as { utama?: unknown; aksen?: unknown } | undefined;
+    if (typeof color?.utama === 'string' && HEX.test(color.utama) && typeof color.aksen === 'string' && HEX.test(color.aksen))
+      return { utama: color.utama, aksen: color.aksen };
   } catch {
     // Unreadable settings: fall back to seeded colours.
   }
@@ -54,25 +54,25 @@ function readColors(root: string, slug: string): LogoColors | undefined {
 }
 
 function readKim(root: string, slug: string, refs: MediaReference[]): Kim {
-  let nama = slug;
+  let name = slug;
   let wilayah = '';
   const siteFile = path.join(root, 'sites', slug, 'site.yaml');
   if (existsSync(siteFile)) {
     const site = readFrontMatter(siteFile) as { nama?: string; wilayah?: Record<string, string> };
-    nama = site.nama ?? slug;
+    name = site.nama ?? slug;
     const w = site.wilayah ?? {};
     wilayah = [w.desa, w.kecamatan && `Kecamatan ${w.kecamatan}`, w.kabupaten, w.provinsi].filter(Boolean).join(', ');
   }
   // Borrow the first coordinates the KIM itself published (a potensi's lokasi).
   let gps = DEFAULT_GPS;
   for (const r of refs) {
-    const lokasi = r.data.lokasi as { lat?: unknown; lng?: unknown } | undefined;
-    if (r.slug === slug && typeof lokasi?.lat === 'number' && typeof lokasi?.lng === 'number') {
-      gps = { lat: lokasi.lat, lng: lokasi.lng };
+    const location = r.data.lokasi as { lat?: unknown; lng?: unknown } | undefined;
+    if (r.slug === slug && typeof location?.lat === 'number' && typeof location?.lng === 'number') {
+      gps = { lat: location.lat, lng: location.lng };
       break;
     }
   }
-  return { nama, wilayah, gps, warna: readColors(root, slug) };
+  return { nama: name, wilayah, gps, warna: readColors(root, slug) };
 }
 
 function dateOf(value: unknown): Date | undefined {

@@ -18,6 +18,11 @@ export interface FleetSite {
   anggota: string[];
   /** Area names, read loosely: what membership is derived from. */
   wilayah?: { kecamatan?: string; kabupaten?: string; provinsi?: string };
+  /** The KIM's name and address, when they are text (the activity report lists them). */
+  nama?: string;
+  url?: string;
+  /** A portal's activity thresholds, as written (`aktif_hari`, `tidak_aktif_hari`). */
+  aktivitas?: Record<string, unknown>;
 }
 
 function areaOf(w: unknown): FleetSite['wilayah'] {
@@ -49,6 +54,9 @@ export function discoverFleet(root: DataRoot): FleetSite[] {
         jenis: typeof raw.jenis === 'string' ? raw.jenis : undefined,
         anggota: Array.isArray(raw.anggota) ? raw.anggota.filter((a): a is string => typeof a === 'string') : [],
         wilayah: areaOf(raw.wilayah),
+        nama: typeof raw.nama === 'string' ? raw.nama : undefined,
+        url: typeof raw.url === 'string' ? raw.url : undefined,
+        aktivitas: raw.aktivitas && typeof raw.aktivitas === 'object' ? (raw.aktivitas as Record<string, unknown>) : undefined,
       };
     });
 }

@@ -7,8 +7,8 @@
  * `h` is React.createElement, passed in: Decap ships React and sets `window.h`.
  */
 import { t } from '../i18n/id.ts';
-import { formatTanggal } from '../lib/dates.ts';
-import { formatHargaSatuan, formatRupiah } from '../lib/harga.ts';
+import { formatDate } from '../lib/dates.ts';
+import { formatPricePerUnit, formatRupiah } from '../lib/price.ts';
 import { kategoriBerita } from '../schemas/berita.ts';
 import { kategoriPotensi } from '../schemas/potensi.ts';
 import { kategoriProduk } from '../schemas/produk.ts';
@@ -28,7 +28,7 @@ export interface PreviewProps {
   widgetFor(name: string): unknown;
 }
 
-interface Foto {
+interface Photo {
   src?: string;
   alt?: string;
 }
@@ -64,9 +64,9 @@ const labelOf = (labels: Record<string, string>, v: unknown): string => labels[a
 
 /** The preview builders, bound to Decap's `h` and the KIM's name. */
 export function createPreviews(h: H, siteName: string) {
-  const kosong = (text: string) => h('span', { className: 'pratinjau-catatan' }, text);
+  const empty = (text: string) => h('span', { className: 'pratinjau-catatan' }, text);
 
-  function foto(props: PreviewProps, f: Foto | undefined, className?: string) {
+  function photo(props: PreviewProps, f: Photo | undefined, className?: string) {
     if (!f?.src) return null;
     const src = props.getAsset(f.src)?.toString();
     return src ? h('img', { className, src, alt: f.alt ?? '' }) : null;
@@ -84,47 +84,47 @@ export function createPreviews(h: H, siteName: string) {
 
   function BeritaPreview(props: PreviewProps) {
     const d = dataOf(props);
-    const tanggal = previewDate(d.tanggal);
+    const date = previewDate(d.tanggal);
     const meta = [
-      tanggal ? formatTanggal(tanggal, { hari: true }) : '',
+      date ? formatDate(date, { hari: true }) : '',
       d.kategori ? labelOf(kategoriBerita, d.kategori) : '',
       d.penulis ? t.berita.oleh(asText(d.penulis)) : '',
     ].filter(Boolean);
     return frame([
-      h('h1', { key: 'j' }, asText(d.judul) || kosong(t.cms.pratinjau.judulBerita)),
+      h('h1', { key: 'j' }, asText(d.judul) || empty(t.cms.pratinjau.judulBerita)),
       meta.length ? h('p', { key: 'm', className: 'meta' }, meta.join(' · ')) : null,
-      h('div', { key: 'f' }, foto(props, d.gambar as Foto | undefined, 'foto-utama')),
+      h('div', { key: 'f' }, photo(props, d.gambar as Photo | undefined, 'foto-utama')),
       h('div', { key: 'b', className: 'artikel-isi' }, props.widgetFor('body')),
     ]);
   }
 
   function PotensiPreview(props: PreviewProps) {
     const d = dataOf(props);
-    const photos = Array.isArray(d.gambar) ? (d.gambar as Foto[]) : [];
-    const lokasi = (d.lokasi ?? {}) as { alamat?: string };
-    const kontak = (d.kontak ?? {}) as { nama?: string; whatsapp?: string };
+    const photos = Array.isArray(d.gambar) ? (d.gambar as Photo[]) : [];
+    const location = (d.lokasi ?? {}) as { alamat?: string };
+    const contact = (d.kontak ?? {}) as { nama?: string; whatsapp?: string };
     return frame([
-      h('h1', { key: 'n' }, asText(d.nama) || kosong(t.cms.pratinjau.namaPotensi)),
+      h('h1', { key: 'n' }, asText(d.nama) || empty(t.cms.pratinjau.namaPotensi)),
       h(
         'p',
         { key: 'k', className: 'meta' },
         labelOf(kategoriPotensi, d.kategori),
         d.unggulan ? [' · ', h('span', { key: 'u', className: 'lencana' }, t.potensi.unggulan)] : null,
       ),
-      h('div', { key: 'f' }, foto(props, photos[0], 'foto-utama')),
+      h('div', { key: 'f' }, photo(props, photos[0], 'foto-utama')),
       d.ringkasan ? h('p', { key: 'r', className: 'ringkasan' }, asText(d.ringkasan)) : null,
       h('div', { key: 'b', className: 'artikel-isi' }, props.widgetFor('body')),
       photos.length > 1
-        ? h('section', { key: 'g' }, h('h2', null, t.potensi.foto), h('ul', { className: 'galeri' }, photos.slice(1).map((f, i) => h('li', { key: i }, foto(props, f)))))
+        ? h('section', { key: 'g' }, h('h2', null, t.potensi.foto), h('ul', { className: 'galeri' }, photos.slice(1).map((f, i) => h('li', { key: i }, photo(props, f)))))
         : null,
-      lokasi.alamat ? h('section', { key: 'l', className: 'kotak' }, h('h2', null, t.potensi.lokasi), h('p', null, lokasi.alamat)) : null,
-      kontak.nama || kontak.whatsapp
+      location.alamat ? h('section', { key: 'l', className: 'kotak' }, h('h2', null, t.potensi.lokasi), h('p', null, location.alamat)) : null,
+      contact.nama || contact.whatsapp
         ? h(
             'section',
             { key: 'c', className: 'kotak' },
             h('h2', null, t.potensi.kontak),
-            kontak.nama ? h('p', null, kontak.nama) : null,
-            kontak.whatsapp ? h('p', { className: 'tombol-baris' }, h('span', { className: 'tombol tombol-wa' }, t.potensi.hubungiWhatsapp(kontak.nama || undefined))) : null,
+            contact.nama ? h('p', null, contact.nama) : null,
+            contact.whatsapp ? h('p', { className: 'tombol-baris' }, h('span', { className: 'tombol tombol-wa' }, t.potensi.hubungiWhatsapp(contact.nama || undefined))) : null,
           )
         : null,
     ]);
@@ -132,16 +132,16 @@ export function createPreviews(h: H, siteName: string) {
 
   function ProdukPreview(props: PreviewProps) {
     const d = dataOf(props);
-    const harga = previewNumber(d.harga);
+    const price = previewNumber(d.harga);
     return frame([
-      h('h1', { key: 'n' }, asText(d.nama) || kosong(t.cms.pratinjau.namaProduk)),
+      h('h1', { key: 'n' }, asText(d.nama) || empty(t.cms.pratinjau.namaProduk)),
       h('p', { key: 'k', className: 'meta' }, labelOf(kategoriProduk, d.kategori)),
-      h('div', { key: 'f' }, foto(props, d.gambar as Foto | undefined, 'foto-utama')),
+      h('div', { key: 'f' }, photo(props, d.gambar as Photo | undefined, 'foto-utama')),
       h(
         'dl',
         { key: 'd', className: 'fakta' },
         h('dt', null, t.produk.harga),
-        h('dd', { className: 'harga' }, harga === undefined ? '–' : d.satuan ? formatHargaSatuan(harga, asText(d.satuan)) : formatRupiah(harga)),
+        h('dd', { className: 'harga' }, price === undefined ? '–' : d.satuan ? formatPricePerUnit(price, asText(d.satuan)) : formatRupiah(price)),
         h('dt', null, t.produk.penjual),
         h('dd', null, asText(d.penjual) || '–'),
       ),

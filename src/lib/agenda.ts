@@ -2,32 +2,32 @@
  * Splits events into "akan datang" and "sudah berlangsung" at build time. An event stays
  * upcoming until it ends (or, without an end, until it starts).
  */
-import type { SiteConfig, ZonaWaktu } from '../schemas/site.ts';
+import type { SiteConfig, TimeZone } from '../schemas/site.ts';
 import { localToInstant, localToIso } from './dates.ts';
 
-export interface AgendaRingkas {
+export interface AgendaSummary {
   data: { mulai: string; selesai?: string };
 }
 
-export function pisahAgenda<T extends AgendaRingkas>(
+export function splitAgenda<T extends AgendaSummary>(
   entries: readonly T[],
-  sekarang: Date,
-  tz: ZonaWaktu,
-): { akanDatang: T[]; sudahBerlangsung: T[] } {
-  const mulai = (e: T) => localToInstant(e.data.mulai, tz).getTime();
-  const akhir = (e: T) => localToInstant(e.data.selesai ?? e.data.mulai, tz).getTime();
-  const now = sekarang.getTime();
+  asOf: Date,
+  tz: TimeZone,
+): { upcoming: T[]; past: T[] } {
+  const start = (e: T) => localToInstant(e.data.mulai, tz).getTime();
+  const end = (e: T) => localToInstant(e.data.selesai ?? e.data.mulai, tz).getTime();
+  const now = asOf.getTime();
   return {
     // Soonest first.
-    akanDatang: entries.filter((e) => akhir(e) >= now).sort((a, b) => mulai(a) - mulai(b)),
+    upcoming: entries.filter((e) => end(e) >= now).sort((a, b) => start(a) - start(b)),
     // Most recent first.
-    sudahBerlangsung: entries.filter((e) => akhir(e) < now).sort((a, b) => mulai(b) - mulai(a)),
+    past: entries.filter((e) => end(e) < now).sort((a, b) => start(b) - start(a)),
   };
 }
 
 /** Whether start and end fall on the same calendar day, so the end can show only its time. */
-export function hariSama(mulai: string, selesai: string): boolean {
-  return mulai.slice(0, 10) === selesai.slice(0, 10);
+export function sameDay(start: string, end: string): boolean {
+  return start.slice(0, 10) === end.slice(0, 10);
 }
 
 interface EventInput {

@@ -5,7 +5,7 @@
 import type { Pengaturan } from './sites.ts';
 import { whatsappLink } from './whatsapp.ts';
 
-export interface SaluranAspirasi {
+export interface AspirasiChannels {
   /** `wa.me` link with the opening message filled in. */
   whatsapp?: string;
   /** `mailto:` link with a subject. */
@@ -16,16 +16,16 @@ export interface SaluranAspirasi {
   formulir?: string;
 }
 
-export function saluranAspirasi(
+export function aspirasiChannels(
   p: Pick<Pengaturan, 'aspirasi' | 'kontak'>,
-  teks: { pesanAwal: string; subjekEmail: string },
-): SaluranAspirasi {
+  text: { pesanAwal: string; subjekEmail: string },
+): AspirasiChannels {
   const a = p.aspirasi ?? {};
-  const nomor = a.whatsapp ?? p.kontak.whatsapp;
+  const number = a.whatsapp ?? p.kontak.whatsapp;
   const email = a.email ?? p.kontak.email;
   return {
-    ...(nomor ? { whatsapp: whatsappLink(nomor, a.pesan_awal ?? teks.pesanAwal) } : {}),
-    ...(email ? { email: `mailto:${email}?subject=${encodeURIComponent(teks.subjekEmail)}`, alamatEmail: email } : {}),
+    ...(number ? { whatsapp: whatsappLink(number, a.pesan_awal ?? text.pesanAwal) } : {}),
+    ...(email ? { email: `mailto:${email}?subject=${encodeURIComponent(text.subjekEmail)}`, alamatEmail: email } : {}),
     ...(a.formulir_url ? { formulir: a.formulir_url } : {}),
   };
 }

@@ -4,16 +4,16 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { kategoriBerita } from '../schemas/berita.ts';
-import { halamanPath, paginate, type Page } from './paginasi.ts';
+import { pagePath, paginate, type Page } from './pagination.ts';
 import { entriesOf, renderedSites, type KimSite } from './sites.ts';
 
 export type KategoriBerita = keyof typeof kategoriBerita;
 
-export interface BeritaDaftarProps {
+export interface BeritaListProps {
   kim: KimSite;
   halaman: Page<CollectionEntry<'berita'>>;
   /** Categories that have at least one article, in the schema's order. */
-  kategoriAda: KategoriBerita[];
+  usedKategori: KategoriBerita[];
   kategori?: KategoriBerita;
   /** Site-relative path of page 1 of this list. */
   section: string;
@@ -21,30 +21,30 @@ export interface BeritaDaftarProps {
   path: string;
 }
 
-async function perSitus() {
+async function bySite() {
   return Promise.all(
     (await renderedSites()).map(async (kim) => {
       const berita = await entriesOf(kim.slug, 'berita');
-      const kategoriAda = (Object.keys(kategoriBerita) as KategoriBerita[]).filter((k) => berita.some((b) => b.data.kategori === k));
-      return { kim, berita, kategoriAda };
+      const usedKategori = (Object.keys(kategoriBerita) as KategoriBerita[]).filter((k) => berita.some((b) => b.data.kategori === k));
+      return { kim, berita, usedKategori };
     }),
   );
 }
 
-function pages(kim: KimSite, berita: CollectionEntry<'berita'>[], kategoriAda: KategoriBerita[], section: string, kategori?: KategoriBerita) {
+function pages(kim: KimSite, berita: CollectionEntry<'berita'>[], usedKategori: KategoriBerita[], section: string, kategori?: KategoriBerita) {
   return paginate(berita).map((halaman) => ({
     nomor: halaman.nomor,
-    props: { kim, halaman, kategoriAda, kategori, section, path: halamanPath(section, halaman.nomor) } satisfies BeritaDaftarProps,
+    props: { kim, halaman, usedKategori, kategori, section, path: pagePath(section, halaman.nomor) } satisfies BeritaListProps,
   }));
 }
 
 /** Page 1 has no `n` param (its route has none). */
-const nParam = (nomor: number): { n?: string } => (nomor > 1 ? { n: String(nomor) } : {});
+const nParam = (number: number): { n?: string } => (number > 1 ? { n: String(number) } : {});
 
 /** All pages of the main list; `fromPage` 1 for `berita/`, 2 for `berita/halaman/<n>/`. */
 export async function beritaListPaths(fromPage: 1 | 2) {
-  return (await perSitus()).flatMap(({ kim, berita, kategoriAda }) =>
-    pages(kim, berita, kategoriAda, 'berita/')
+  return (await bySite()).flatMap(({ kim, berita, usedKategori }) =>
+    pages(kim, berita, usedKategori, 'berita/')
       .filter((p) => (fromPage === 1 ? p.nomor === 1 : p.nomor > 1))
       .map((p) => ({ params: { site: kim.slug, ...nParam(p.nomor) }, props: p.props })),
   );
@@ -52,9 +52,9 @@ export async function beritaListPaths(fromPage: 1 | 2) {
 
 /** All pages of every category list that has articles. */
 export async function beritaKategoriPaths(fromPage: 1 | 2) {
-  return (await perSitus()).flatMap(({ kim, berita, kategoriAda }) =>
-    kategoriAda.flatMap((kategori) =>
-      pages(kim, berita.filter((b) => b.data.kategori === kategori), kategoriAda, `berita/kategori/${kategori}/`, kategori)
+  return (await bySite()).flatMap(({ kim, berita, usedKategori }) =>
+    usedKategori.flatMap((kategori) =>
+      pages(kim, berita.filter((b) => b.data.kategori === kategori), usedKategori, `berita/kategori/${kategori}/`, kategori)
         .filter((p) => (fromPage === 1 ? p.nomor === 1 : p.nomor > 1))
         .map((p) => ({ params: { site: kim.slug, kategori, ...nParam(p.nomor) }, props: p.props })),
     ),

@@ -4,8 +4,8 @@
  */
 import { statSync } from 'node:fs';
 import type { CollectionEntry } from 'astro:content';
-import { labelBerkas } from './filesize.ts';
-import { jenisBerkas, namaKeluaran, sumberBerkas } from './berkas.ts';
+import { fileLabel } from './filesize.ts';
+import { fileJenis, outputName, fileSource } from './dokumen-files.ts';
 import { readBuildEnv } from './build-env.ts';
 import { entriesOf, type KimSite } from './sites.ts';
 import { joinPath } from './urls.ts';
@@ -23,19 +23,19 @@ export interface Dokumen {
   ukuran: number;
 }
 
-export async function dokumenSitus(kim: KimSite): Promise<Dokumen[]> {
+export async function siteDokumen(kim: KimSite): Promise<Dokumen[]> {
   const { root } = readBuildEnv();
   const entries = await entriesOf(kim.slug, 'informasi-publik');
-  const names = namaKeluaran(root, entries);
+  const names = outputName(root, entries);
   return entries.map((entry) => {
-    const sumber = sumberBerkas(root, entry);
-    let ukuran: number;
+    const source = fileSource(root, entry);
+    let size: number;
     try {
-      ukuran = statSync(sumber).size;
+      size = statSync(source).size;
     } catch {
-      throw new Error(`${entry.id}: berkas "${entry.data.berkas}" tidak ditemukan (${sumber})`);
+      throw new Error(`${entry.id}: berkas "${entry.data.berkas}" tidak ditemukan (${source})`);
     }
     const file = names.get(entry.id)!;
-    return { entry, sumber, file, href: joinPath(kim.base, `berkas/${file}`), label: labelBerkas(ukuran, jenisBerkas(sumber)), ukuran };
+    return { entry, sumber: source, file, href: joinPath(kim.base, `berkas/${file}`), label: fileLabel(size, fileJenis(source)), ukuran: size };
   });
 }

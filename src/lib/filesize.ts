@@ -7,7 +7,7 @@ const UNITS = ['KB', 'MB', 'GB'] as const;
 const whole = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 });
 
-export function formatUkuran(bytes: number): string {
+export function formatSize(bytes: number): string {
   if (!Number.isFinite(bytes) || bytes < 0) throw new RangeError(`ukuran berkas tidak sah: ${bytes}`);
   if (bytes < 1024) return `${whole.format(bytes)} bita`;
   let value = bytes / 1024;
@@ -24,6 +24,6 @@ export function formatUkuran(bytes: number): string {
 }
 
 /** "PDF, 84 KB". */
-export function labelBerkas(bytes: number, jenis = 'PDF'): string {
-  return `${jenis}, ${formatUkuran(bytes)}`;
+export function fileLabel(bytes: number, jenis = 'PDF'): string {
+  return `${jenis}, ${formatSize(bytes)}`;
 }

@@ -4,27 +4,27 @@
  * out with a warning rather than failing the forum's build.
  */
 import type { CollectionEntry } from 'astro:content';
-import { pisahAgenda } from './agenda.ts';
+import { splitAgenda } from './agenda.ts';
 import { localToInstant } from './dates.ts';
-import { anggotaForum, anggotaTakDimuat, beritaTerbaruAnggota, type BeritaAnggota } from './forum.ts';
+import { anggotaForum, anggotaNotLoaded, latestAnggotaBerita, type BeritaAnggota } from './forum.ts';
 import { isGroup } from './membership.ts';
-import { paginate, type Page } from './paginasi.ts';
+import { paginate, type Page } from './pagination.ts';
 import { allSites, entriesOf, entryParts, renderedSites, type KimSite } from './sites.ts';
 import { absoluteUrl } from './urls.ts';
 
-export async function muatAnggota(forum: KimSite): Promise<KimSite[]> {
-  const semua = await allSites();
-  const hilang = anggotaTakDimuat(forum, semua);
+export async function loadAnggota(forum: KimSite): Promise<KimSite[]> {
+  const all = await allSites();
+  const hilang = anggotaNotLoaded(forum, all);
   if (hilang.length > 0) {
     console.warn(`[simpul] ${forum.slug}: anggota forum tidak dimuat dan dilewati: ${hilang.join(', ')}`);
   }
-  return anggotaForum(forum, semua);
+  return anggotaForum(forum, all);
 }
 
 /** The members' newest berita, newest first; all of them without `batas`. */
-export async function muatBeritaAnggota(anggota: readonly KimSite[], batas = Number.POSITIVE_INFINITY) {
-  const perAnggota = await Promise.all(anggota.map(async (a) => ({ anggota: a, berita: await entriesOf(a.slug, 'berita') })));
-  return beritaTerbaruAnggota(perAnggota, batas);
+export async function loadAnggotaBerita(anggota: readonly KimSite[], limit = Number.POSITIVE_INFINITY) {
+  const byAnggota = await Promise.all(anggota.map(async (a) => ({ anggota: a, berita: await entriesOf(a.slug, 'berita') })));
+  return latestAnggotaBerita(byAnggota, limit);
 }
 
 /** An upcoming event of a member, with the absolute URL of its page on the member's site. */
@@ -37,11 +37,11 @@ export interface AgendaAnggota {
 }
 
 /** Every member's upcoming events as of `now`, soonest first; each in its own time zone. */
-export async function muatAgendaAnggota(anggota: readonly KimSite[], now: Date): Promise<AgendaAnggota[]> {
-  const perAnggota = await Promise.all(
+export async function loadAnggotaAgenda(anggota: readonly KimSite[], now: Date): Promise<AgendaAnggota[]> {
+  const byAnggota = await Promise.all(
     anggota.map(async (a) => {
-      const { akanDatang } = pisahAgenda(await entriesOf(a.slug, 'agenda'), now, a.site.zona_waktu);
-      return akanDatang.map((entry) => ({
+      const { upcoming } = splitAgenda(await entriesOf(a.slug, 'agenda'), now, a.site.zona_waktu);
+      return upcoming.map((entry) => ({
         anggota: a,
         entry,
         url: absoluteUrl(a.site, `agenda/${entryParts(entry).name}/`),
@@ -49,7 +49,7 @@ export async function muatAgendaAnggota(anggota: readonly KimSite[], now: Date):
       }));
     }),
   );
-  return perAnggota.flat().sort((x, y) => x.start - y.start || x.url.localeCompare(y.url));
+  return byAnggota.flat().sort((x, y) => x.start - y.start || x.url.localeCompare(y.url));
 }
 
 /** `getStaticPaths` of a page that only forums and portals have. */
@@ -66,10 +66,10 @@ export interface KabarAnggotaProps {
 
 /** Pages of the members' news roll-up: `kabar-anggota/` (fromPage 1), then `…/halaman/<n>/`. */
 export async function kabarAnggotaPaths(fromPage: 1 | 2) {
-  const perSitus = await Promise.all(
-    (await groupSitePaths()).map(async ({ props: { kim } }) => ({ kim, berita: await muatBeritaAnggota(await muatAnggota(kim)) })),
+  const bySite = await Promise.all(
+    (await groupSitePaths()).map(async ({ props: { kim } }) => ({ kim, berita: await loadAnggotaBerita(await loadAnggota(kim)) })),
   );
-  return perSitus.flatMap(({ kim, berita }) =>
+  return bySite.flatMap(({ kim, berita }) =>
     paginate(berita)
       .filter((h) => (fromPage === 1 ? h.nomor === 1 : h.nomor > 1))
       .map((halaman) => ({

@@ -11,24 +11,24 @@ import { absoluteUrl } from './urls.ts';
  * The members of a forum or portal (src/lib/membership.ts), in the operator's order when
  * listed, else by slug; members this build did not load (archived or invalid) are left out.
  */
-export function anggotaForum(forum: KimSite, semua: readonly KimSite[]): KimSite[] {
-  const bySlug = new Map(semua.map((s) => [s.slug, s]));
-  return membersOf(forum.site, semua.map((s) => s.site)).flatMap((slug) => bySlug.get(slug) ?? []);
+export function anggotaForum(forum: KimSite, all: readonly KimSite[]): KimSite[] {
+  const bySlug = new Map(all.map((s) => [s.slug, s]));
+  return membersOf(forum.site, all.map((s) => s.site)).flatMap((slug) => bySlug.get(slug) ?? []);
 }
 
 /** Member slugs listed in site.yaml that this build did not load (missing, archived or invalid). */
-export function anggotaTakDimuat(forum: KimSite, semua: readonly KimSite[]): string[] {
-  const ada = new Set(semua.map((s) => s.slug));
-  return membersOf(forum.site, semua.map((s) => s.site)).filter((slug) => !ada.has(slug));
+export function anggotaNotLoaded(forum: KimSite, all: readonly KimSite[]): string[] {
+  const exists = new Set(all.map((s) => s.slug));
+  return membersOf(forum.site, all.map((s) => s.site)).filter((slug) => !exists.has(slug));
 }
 
 /** The part of a berita entry the roll-up needs. */
-export interface BeritaRingkas {
+export interface BeritaSummary {
   id: string;
   data: { judul: string; tanggal: Date; ringkasan: string; draft?: boolean };
 }
 
-export interface BeritaAnggota<B extends BeritaRingkas = BeritaRingkas> {
+export interface BeritaAnggota<B extends BeritaSummary = BeritaSummary> {
   anggota: KimSite;
   entry: B;
   judul: string;
@@ -39,16 +39,16 @@ export interface BeritaAnggota<B extends BeritaRingkas = BeritaRingkas> {
 }
 
 /** Entry name from an id `<slug>/berita/<name>`. */
-function namaEntri(id: string): string {
+function entryName(id: string): string {
   return id.split('/').slice(2).join('/');
 }
 
 /** The newest `batas` news across all members, newest first. */
-export function beritaTerbaruAnggota<B extends BeritaRingkas>(
-  perAnggota: readonly { anggota: KimSite; berita: readonly B[] }[],
-  batas = 10,
+export function latestAnggotaBerita<B extends BeritaSummary>(
+  byAnggota: readonly { anggota: KimSite; berita: readonly B[] }[],
+  limit = 10,
 ): BeritaAnggota<B>[] {
-  return perAnggota
+  return byAnggota
     .flatMap(({ anggota, berita }) =>
       berita
         .filter((b) => !b.data.draft)
@@ -58,9 +58,9 @@ export function beritaTerbaruAnggota<B extends BeritaRingkas>(
           judul: b.data.judul,
           tanggal: b.data.tanggal,
           ringkasan: b.data.ringkasan,
-          url: absoluteUrl(anggota.site, `berita/${namaEntri(b.id)}/`),
+          url: absoluteUrl(anggota.site, `berita/${entryName(b.id)}/`),
         })),
     )
     .sort((a, b) => b.tanggal.getTime() - a.tanggal.getTime() || a.url.localeCompare(b.url))
-    .slice(0, Math.max(0, batas));
+    .slice(0, Math.max(0, limit));
 }

@@ -12,31 +12,31 @@ const HALAMAN = contentType('halaman')!;
 /** The page name that makes the Profil section's own address, `profil/`. */
 export const HALAMAN_PROFIL = 'profil';
 
-const NAMA_SAH = /^[a-z0-9][a-z0-9-]*$/;
+const VALID_NAME = /^[a-z0-9][a-z0-9-]*$/;
 
 /** Whether a halaman name may become `<base><name>/`. */
-export function namaHalamanBoleh(nama: string): boolean {
-  return NAMA_SAH.test(nama) && entryRouteProblem(HALAMAN, nama) === undefined;
+export function halamanNameAllowed(name: string): boolean {
+  return VALID_NAME.test(name) && entryRouteProblem(HALAMAN, name) === undefined;
 }
 
-export interface HalamanRingkas {
+export interface HalamanSummary {
   id: string;
   data: { judul: string; urutan: number };
 }
 
 /** Name from an id `<slug>/halaman/<name>`. */
-export function namaHalaman(entry: { id: string }): string {
+export function halamanName(entry: { id: string }): string {
   return entry.id.split('/').slice(2).join('/');
 }
 
 /** The pages that get an address, in menu order (`urutan`, then title). */
-export function visibleHalaman<T extends HalamanRingkas>(entries: readonly T[]): T[] {
+export function visibleHalaman<T extends HalamanSummary>(entries: readonly T[]): T[] {
   return entries
-    .filter((e) => namaHalamanBoleh(namaHalaman(e)))
+    .filter((e) => halamanNameAllowed(halamanName(e)))
     .sort((a, b) => a.data.urutan - b.data.urutan || a.data.judul.localeCompare(b.data.judul, 'id'));
 }
 
 /** Names that were skipped, for a build warning. */
-export function halamanDitolak(entries: readonly { id: string }[]): string[] {
-  return entries.map(namaHalaman).filter((n) => !namaHalamanBoleh(n));
+export function rejectedHalaman(entries: readonly { id: string }[]): string[] {
+  return entries.map(halamanName).filter((n) => !halamanNameAllowed(n));
 }

@@ -15,7 +15,7 @@ interface Source {
   format: string;
 }
 
-interface Foto<I> {
+interface Photo<I> {
   src: I;
   alt: string;
 }
@@ -23,8 +23,8 @@ interface Foto<I> {
 export interface OgCandidates<I> {
   page?: I;
   pageAlt?: string;
-  hero?: Foto<I>;
-  logo?: Foto<I>;
+  hero?: Photo<I>;
+  logo?: Photo<I>;
   /** Simpul's own 1200×630 JPEG, used as it is. */
   fallback: I;
   fallbackAlt: string;

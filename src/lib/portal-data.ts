@@ -5,14 +5,14 @@
 import { readBuildEnv } from './build-env.ts';
 import { readActivity, type DirectoryEntry } from './portal.ts';
 import { entriesOf, type KimSite } from './sites.ts';
-import { muatAnggota } from './forum-data.ts';
+import { loadAnggota } from './forum-data.ts';
 
 const env = readBuildEnv();
 
-export async function muatDirektori(portal: KimSite): Promise<{ entries: DirectoryEntry[]; activity: ReturnType<typeof readActivity> }> {
+export async function loadDirectory(portal: KimSite): Promise<{ entries: DirectoryEntry[]; activity: ReturnType<typeof readActivity> }> {
   const activity = readActivity(env.root);
   const rows = new Map((activity?.rows ?? []).map((r) => [r.slug, r]));
-  const anggota = await muatAnggota(portal);
+  const anggota = await loadAnggota(portal);
   const entries = await Promise.all(
     anggota.map(async (kim) => ({
       kim,

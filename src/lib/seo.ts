@@ -31,7 +31,7 @@ interface OrgInput {
 }
 
 /** The KIM itself, on every page. */
-export function organizationJsonLd({ site, deskripsi, logoUrl, kontak, sameAs }: OrgInput): Record<string, unknown> {
+export function organizationJsonLd({ site, deskripsi, logoUrl, kontak: contact, sameAs }: OrgInput): Record<string, unknown> {
   const w = site.wilayah;
   return {
     '@context': 'https://schema.org',
@@ -43,13 +43,13 @@ export function organizationJsonLd({ site, deskripsi, logoUrl, kontak, sameAs }:
     ...(logoUrl ? { logo: logoUrl } : {}),
     address: {
       '@type': 'PostalAddress',
-      ...(kontak?.alamat ? { streetAddress: kontak.alamat } : {}),
+      ...(contact?.alamat ? { streetAddress: contact.alamat } : {}),
       addressLocality: [w.desa, w.kecamatan].filter(Boolean).join(', '),
       addressRegion: [w.kabupaten, w.provinsi].join(', '),
       addressCountry: 'ID',
     },
-    ...(kontak?.email ? { email: kontak.email } : {}),
-    ...(kontak?.telepon ? { telephone: kontak.telepon } : {}),
+    ...(contact?.email ? { email: contact.email } : {}),
+    ...(contact?.telepon ? { telephone: contact.telepon } : {}),
     ...(sameAs && sameAs.length ? { sameAs } : {}),
   };
 }

@@ -30,7 +30,7 @@ export function sitemapXml(urls: readonly SitemapUrl[]): string {
 }
 
 /** The newest of some dates as `YYYY-MM-DD`, or undefined when there are none. */
-export function terbaru(dates: readonly (Date | undefined)[]): string | undefined {
+export function latest(dates: readonly (Date | undefined)[]): string | undefined {
   const times = dates.filter((d): d is Date => d instanceof Date && !Number.isNaN(d.getTime())).map((d) => d.getTime());
   return times.length ? new Date(Math.max(...times)).toISOString().slice(0, 10) : undefined;
 }

@@ -25,9 +25,9 @@ const env = readBuildEnv();
 let cache: Promise<KimSite[]> | undefined;
 
 async function loadAll(): Promise<KimSite[]> {
-  const [situs, pengaturan] = await Promise.all([getCollection('situs'), getCollection('pengaturan')]);
+  const [siteEntries, pengaturan] = await Promise.all([getCollection('situs'), getCollection('pengaturan')]);
   const byslug = new Map(pengaturan.map((p) => [p.id.split('/')[0], p.data]));
-  return situs
+  return siteEntries
     .map((s) => s.data as SiteConfig)
     .filter((s) => !s.diarsipkan && byslug.has(s.slug))
     .map((site) => ({ slug: site.slug, site, pengaturan: byslug.get(site.slug)!, base: basePath(site, env.dev) }))

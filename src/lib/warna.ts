@@ -54,18 +54,18 @@ export function readableOn(color: string, background = '#ffffff', minRatio = 4.5
  * The lightest-but-one background the theme puts coloured text on (`--latar-lembut` in
  * global.css: footer, boxes). A colour that reads on it also reads on white.
  */
-export const LATAR_LEMBUT = '#f4f4f1';
+export const SOFT_BACKGROUND = '#f4f4f1';
 
 /** CSS custom properties for one site's colours, for a `style` attribute. */
-export function siteColorVars(warna: { utama: string; aksen: string }): string {
-  const utama = warna.utama.toLowerCase();
-  const aksen = warna.aksen.toLowerCase();
+export function siteColorVars(color: { utama: string; aksen: string }): string {
+  const utama = color.utama.toLowerCase();
+  const aksen = color.aksen.toLowerCase();
   return [
     `--utama:${utama}`,
     `--pada-utama:${textOn(utama)}`,
-    `--utama-teks:${readableOn(utama, LATAR_LEMBUT)}`,
+    `--utama-teks:${readableOn(utama, SOFT_BACKGROUND)}`,
     `--aksen:${aksen}`,
     `--pada-aksen:${textOn(aksen)}`,
-    `--aksen-teks:${readableOn(aksen, LATAR_LEMBUT)}`,
+    `--aksen-teks:${readableOn(aksen, SOFT_BACKGROUND)}`,
   ].join(';');
 }

@@ -16,7 +16,7 @@ export function normalizeWhatsapp(input: string): string | null {
 }
 
 /** A `wa.me` link with a prefilled message. */
-export function whatsappLink(nomor: string, pesan?: string): string {
-  const base = `https://wa.me/${nomor}`;
-  return pesan ? `${base}?text=${encodeURIComponent(pesan)}` : base;
+export function whatsappLink(number: string, message?: string): string {
+  const base = `https://wa.me/${number}`;
+  return message ? `${base}?text=${encodeURIComponent(message)}` : base;
 }

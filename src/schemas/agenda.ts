@@ -1,16 +1,16 @@
 import { z } from 'zod';
-import { teks, teksPanjang, waktuLokal } from './common.ts';
+import { text, longText, localDateTime } from './common.ts';
 
 /** Events. Times are wall-clock times in the site's own time zone. */
 export const agendaSchema = () =>
   z
     .object({
-      judul: teks('Nama kegiatan', { min: 5, max: 150 }),
-      mulai: waktuLokal('Mulai', 'Tanggal dan jam mulai, menurut waktu setempat.'),
-      selesai: waktuLokal('Selesai', 'Boleh dikosongkan.').optional(),
-      lokasi: teks('Tempat', { max: 200 }),
-      penyelenggara: teks('Penyelenggara', { max: 120 }),
-      ringkasan: teksPanjang('Ringkasan', { max: 300 }),
+      judul: text('Nama kegiatan', { min: 5, max: 150 }),
+      mulai: localDateTime('Mulai', 'Tanggal dan jam mulai, menurut waktu setempat.'),
+      selesai: localDateTime('Selesai', 'Boleh dikosongkan.').optional(),
+      lokasi: text('Tempat', { max: 200 }),
+      penyelenggara: text('Penyelenggara', { max: 120 }),
+      ringkasan: longText('Ringkasan', { max: 300 }),
     })
     .refine((a) => !a.selesai || a.selesai >= a.mulai, {
       path: ['selesai'],

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pilihan, tanggal, teks, teksPanjang } from './common.ts';
+import { choice, calendarDate, text, longText } from './common.ts';
 
 export const statusAspirasi = {
   diterima: 'Diterima',
@@ -14,13 +14,13 @@ export const statusAspirasi = {
  */
 export const aspirasiSchema = () =>
   z.object({
-    topik: teks('Topik', { max: 150 }),
-    ringkasan: teksPanjang('Ringkasan aspirasi', {
+    topik: text('Topik', { max: 150 }),
+    ringkasan: longText('Ringkasan aspirasi', {
       max: 600,
       description: 'Tulis isi aspirasi tanpa nama, alamat atau nomor telepon pengirim.',
     }),
-    diterima: tanggal('Tanggal diterima'),
-    status: pilihan('Status', statusAspirasi),
-    diteruskan_ke: teks('Diteruskan ke', { max: 150, contoh: 'Dinas PUPR Kabupaten' }).optional(),
-    tanggapan: teksPanjang('Tanggapan', { max: 600 }).optional(),
+    diterima: calendarDate('Tanggal diterima'),
+    status: choice('Status', statusAspirasi),
+    diteruskan_ke: text('Diteruskan ke', { max: 150, contoh: 'Dinas PUPR Kabupaten' }).optional(),
+    tanggapan: longText('Tanggapan', { max: 600 }).optional(),
   });

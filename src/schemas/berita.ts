@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { draft, foto, pilihan, tanggal, teks, teksPanjang, type SchemaContext } from './common.ts';
+import { draft, photo, choice, calendarDate, text, longText, type SchemaContext } from './common.ts';
 
 export const kategoriBerita = {
   pemerintahan: 'Pemerintahan',
@@ -17,14 +17,14 @@ export const kategoriBerita = {
 /** News from the village: programmes, policies, events. */
 export const beritaSchema = (ctx: SchemaContext) =>
   z.object({
-    judul: teks('Judul', { min: 5, max: 150, contoh: 'Posyandu Balita Digelar Serentak di Tiga Dusun' }),
-    tanggal: tanggal('Tanggal terbit'),
-    ringkasan: teksPanjang('Ringkasan', {
+    judul: text('Judul', { min: 5, max: 150, contoh: 'Posyandu Balita Digelar Serentak di Tiga Dusun' }),
+    tanggal: calendarDate('Tanggal terbit'),
+    ringkasan: longText('Ringkasan', {
       max: 300,
       description: 'Satu atau dua kalimat. Tampil di daftar berita dan saat tautan dibagikan ke WhatsApp.',
     }),
-    kategori: pilihan('Kategori', kategoriBerita),
-    gambar: foto(ctx, 'Foto utama').optional(),
-    penulis: teks('Penulis', { max: 80 }),
+    kategori: choice('Kategori', kategoriBerita),
+    gambar: photo(ctx, 'Foto utama').optional(),
+    penulis: text('Penulis', { max: 80 }),
     draft: draft(),
   });

@@ -80,7 +80,7 @@ export const pathContext: SchemaContext = {
   file: () => z.string(),
 };
 
-export const pesan = {
+export const message = {
   wajib: 'wajib diisi',
   tanggal: 'harus berupa tanggal, contoh: 2026-08-17',
   waktu: 'harus berupa tanggal dan jam, contoh: 2026-08-17T08:00',
@@ -107,17 +107,17 @@ function once<T>(kind: string, args: unknown[], make: () => T): T {
   return schema;
 }
 
-export function teks(title: string, opts: { min?: number; max?: number; description?: string; contoh?: string } = {}) {
+export function text(title: string, opts: { min?: number; max?: number; description?: string; contoh?: string } = {}) {
   return once('teks', [title, opts], () => {
     const min = opts.min ?? 1;
-    let s = z.string({ error: pesan.wajib }).trim().min(min, min <= 1 ? pesan.wajib : `minimal ${min} karakter`);
+    let s = z.string({ error: message.wajib }).trim().min(min, min <= 1 ? message.wajib : `minimal ${min} karakter`);
     if (opts.max) s = s.max(opts.max, `maksimal ${opts.max} karakter`);
     return s.meta({ title, description: opts.description, contoh: opts.contoh });
   });
 }
 
-export function teksPanjang(title: string, opts: { max?: number; description?: string } = {}) {
-  return once('teksPanjang', [title, opts], () => teks(title, opts).meta({ title, description: opts.description, widget: 'text' }));
+export function longText(title: string, opts: { max?: number; description?: string } = {}) {
+  return once('teksPanjang', [title, opts], () => text(title, opts).meta({ title, description: opts.description, widget: 'text' }));
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -126,19 +126,19 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)
  * A calendar date. Astro's YAML reader gives a Date for `2026-08-17`; the `check` CLI reads
  * it as text and rejects days that do not exist (2026-02-30), which a Date would roll over.
  */
-export function tanggal(title: string, description?: string) {
+export function calendarDate(title: string, description?: string) {
   return once('tanggal', [title, description], () =>
     z
-      .union([z.date(), z.string()], { error: pesan.tanggal })
+      .union([z.date(), z.string()], { error: message.tanggal })
       .transform((v, ctx) => {
         if (v instanceof Date) {
-          if (Number.isNaN(v.getTime())) ctx.addIssue({ code: 'custom', message: pesan.tanggal });
+          if (Number.isNaN(v.getTime())) ctx.addIssue({ code: 'custom', message: message.tanggal });
           return v;
         }
         const m = ISO_DATE.exec(v.trim());
         const day = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
         if (!m || !day || day.getUTCMonth() !== Number(m[2]) - 1 || day.getUTCDate() !== Number(m[3])) {
-          ctx.addIssue({ code: 'custom', message: pesan.tanggal });
+          ctx.addIssue({ code: 'custom', message: message.tanggal });
           return z.NEVER;
         }
         return v.trim().length > 10 ? new Date(v.trim().replace(' ', 'T')) : day;
@@ -153,12 +153,12 @@ const LOCAL_DATETIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?$/;
  * A wall-clock date and time in the site's own time zone (WIB/WITA/WIT), stored without an
  * offset, e.g. `2026-08-17T08:00`. The theme attaches the site's zone when it renders.
  */
-export function waktuLokal(title: string, description?: string) {
+export function localDateTime(title: string, description?: string) {
   return once('waktuLokal', [title, description], () =>
     z
-      .union([z.string(), z.date()], { error: pesan.waktu })
+      .union([z.string(), z.date()], { error: message.waktu })
       .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 16) : v.trim().replace(' ', 'T').slice(0, 16)))
-      .refine((v) => LOCAL_DATETIME.test(v) && !Number.isNaN(Date.parse(`${v}:00Z`)), pesan.waktu)
+      .refine((v) => LOCAL_DATETIME.test(v) && !Number.isNaN(Date.parse(`${v}:00Z`)), message.waktu)
       .meta({ title, description, widget: 'datetime' }),
   );
 }
@@ -166,11 +166,11 @@ export function waktuLokal(title: string, description?: string) {
 export function whatsapp(title = 'Nomor WhatsApp', description?: string) {
   return once('whatsapp', [title, description], () =>
     z
-      .string({ error: pesan.whatsapp })
+      .string({ error: message.whatsapp })
       .transform((v, ctx) => {
         const n = normalizeWhatsapp(String(v));
         if (!n) {
-          ctx.addIssue({ code: 'custom', message: pesan.whatsapp });
+          ctx.addIssue({ code: 'custom', message: message.whatsapp });
           return z.NEVER;
         }
         return n;
@@ -182,7 +182,7 @@ export function whatsapp(title = 'Nomor WhatsApp', description?: string) {
 export function url(title: string, description?: string) {
   return once('url', [title, description], () =>
     z
-      .string({ error: pesan.url })
+      .string({ error: message.url })
       .trim()
       .refine((v) => {
         try {
@@ -191,22 +191,22 @@ export function url(title: string, description?: string) {
         } catch {
           return false;
         }
-      }, { message: pesan.url, abort: true })
+      }, { message: message.url, abort: true })
       .meta({ title, description }),
   );
 }
 
-export function warna(title: string) {
+export function color(title: string) {
   return once('warna', [title], () =>
     z
-      .string({ error: pesan.warna })
-      .regex(/^#[0-9a-fA-F]{6}$/, pesan.warna)
+      .string({ error: message.warna })
+      .regex(/^#[0-9a-fA-F]{6}$/, message.warna)
       .meta({ title, widget: 'color' }),
   );
 }
 
 /** An enum whose options carry Indonesian labels for the CMS and the theme. */
-export function pilihan<const V extends Record<string, string>>(title: string, values: V, description?: string) {
+export function choice<const V extends Record<string, string>>(title: string, values: V, description?: string) {
   type Key = keyof V & string;
   const keys = Object.keys(values) as [Key, ...Key[]];
   return once('pilihan', [title, values, description], () =>
@@ -224,11 +224,11 @@ export function draft() {
 }
 
 /** A photo with its required description. */
-export function foto(ctx: SchemaContext, title = 'Foto') {
+export function photo(ctx: SchemaContext, title = 'Foto') {
   return z
     .object({
       src: ctx.image().meta({ title, widget: 'image' }),
-      alt: teks('Keterangan foto', {
+      alt: text('Keterangan foto', {
         description: 'Jelaskan isi foto dalam satu kalimat, untuk pembaca tunanetra dan saat foto gagal dimuat.',
         max: 200,
       }),

@@ -1,20 +1,20 @@
 import { z } from 'zod';
-import { foto, tanggal, teks, teksPanjang, url, type SchemaContext } from './common.ts';
+import { photo, calendarDate, text, longText, url, type SchemaContext } from './common.ts';
 
 const YOUTUBE = /^https:\/\/(www\.)?(youtube\.com\/watch\?v=|youtu\.be\/|youtube\.com\/shorts\/)[\w-]{6,}/;
 
 /** A photo album, optionally with video links. */
 export const galeriSchema = (ctx: SchemaContext) =>
   z.object({
-    judul: teks('Judul album', { max: 150 }),
-    tanggal: tanggal('Tanggal kegiatan'),
-    ringkasan: teksPanjang('Ringkasan', { max: 300 }).optional(),
-    foto: z.array(foto(ctx)).min(1, 'minimal satu foto').meta({ title: 'Foto', widget: 'list' }),
+    judul: text('Judul album', { max: 150 }),
+    tanggal: calendarDate('Tanggal kegiatan'),
+    ringkasan: longText('Ringkasan', { max: 300 }).optional(),
+    foto: z.array(photo(ctx)).min(1, 'minimal satu foto').meta({ title: 'Foto', widget: 'list' }),
     video: z
       .array(
         z
           .object({
-            judul: teks('Judul video', { max: 150 }),
+            judul: text('Judul video', { max: 150 }),
             url: url('Tautan YouTube').refine(
               (v) => YOUTUBE.test(v),
               'harus tautan YouTube, contoh: https://www.youtube.com/watch?v=abc123',

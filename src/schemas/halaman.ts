@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { teks, teksPanjang } from './common.ts';
+import { text, longText } from './common.ts';
 
 /** Profile pages: profil, sejarah, visi-misi, pengurus, kontak. */
 export const halamanSchema = () =>
   z.object({
-    judul: teks('Judul halaman', { max: 120 }),
-    ringkasan: teksPanjang('Ringkasan', { max: 300 }).optional(),
+    judul: text('Judul halaman', { max: 120 }),
+    ringkasan: longText('Ringkasan', { max: 300 }).optional(),
     urutan: z
       .number({ error: 'harus angka' })
       .int('harus bilangan bulat')
@@ -14,7 +14,7 @@ export const halamanSchema = () =>
     pengurus: z
       .array(
         z
-          .object({ nama: teks('Nama', { max: 100 }), jabatan: teks('Jabatan', { max: 100 }) })
+          .object({ nama: text('Nama', { max: 100 }), jabatan: text('Jabatan', { max: 100 }) })
           .meta({ title: 'Pengurus', widget: 'object' }),
       )
       .optional()

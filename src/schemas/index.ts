@@ -129,5 +129,5 @@ export function contentType(name: string): ContentType | undefined {
 }
 
 export { pengaturanSchema } from './pengaturan.ts';
-export { siteSchema, type SiteConfig, zonaWaktu, jenisSitus, RESERVED_SLUGS, SLUG_PATTERN } from './site.ts';
+export { siteSchema, type SiteConfig, timeZones, siteJenis, RESERVED_SLUGS, SLUG_PATTERN } from './site.ts';
 export { pathContext, type SchemaContext } from './common.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pilihan, tanggal, teks, teksPanjang, type SchemaContext } from './common.ts';
+import { choice, calendarDate, text, longText, type SchemaContext } from './common.ts';
 
 /** The three categories of public information under UU 14/2008. */
 export const kategoriInformasi = {
@@ -11,9 +11,9 @@ export const kategoriInformasi = {
 /** Public documents (PDF), grouped by the categories of UU 14/2008. */
 export const informasiPublikSchema = (ctx: SchemaContext) =>
   z.object({
-    judul: teks('Judul dokumen', { max: 200 }),
-    kategori: pilihan('Kategori', kategoriInformasi, 'Menurut UU 14/2008 tentang Keterbukaan Informasi Publik.'),
-    tanggal: tanggal('Tanggal dokumen'),
-    ringkasan: teksPanjang('Ringkasan', { max: 300 }),
+    judul: text('Judul dokumen', { max: 200 }),
+    kategori: choice('Kategori', kategoriInformasi, 'Menurut UU 14/2008 tentang Keterbukaan Informasi Publik.'),
+    tanggal: calendarDate('Tanggal dokumen'),
+    ringkasan: longText('Ringkasan', { max: 300 }),
     berkas: ctx.file().meta({ title: 'Berkas PDF', widget: 'file' }),
   });

@@ -1,33 +1,33 @@
 import { z } from 'zod';
-import { foto, teks, teksPanjang, url, warna, whatsapp, type SchemaContext } from './common.ts';
+import { photo, text, longText, url, color, whatsapp, type SchemaContext } from './common.ts';
 
 /** Site settings a KIM member may edit: `content/<slug>/pengaturan.yaml`. */
 export const pengaturanSchema = (ctx: SchemaContext) =>
   z.object({
-    tagline: teks('Slogan singkat', { max: 120 }),
-    deskripsi: teksPanjang('Deskripsi situs', {
+    tagline: text('Slogan singkat', { max: 120 }),
+    deskripsi: longText('Deskripsi situs', {
       max: 300,
       description: 'Tampil di hasil pencarian Google dan pratinjau WhatsApp.',
     }),
-    logo: foto(ctx, 'Logo KIM').optional(),
+    logo: photo(ctx, 'Logo KIM').optional(),
     warna: z
-      .object({ utama: warna('Warna utama'), aksen: warna('Warna aksen') })
+      .object({ utama: color('Warna utama'), aksen: color('Warna aksen') })
       .default({ utama: '#1d6f42', aksen: '#b7791f' })
       .meta({ title: 'Warna situs', widget: 'object' }),
     hero: z
       .object({
-        judul: teks('Judul sambutan', { max: 120 }),
-        teks: teksPanjang('Teks sambutan', { max: 300 }),
-        gambar: foto(ctx, 'Foto sambutan').optional(),
+        judul: text('Judul sambutan', { max: 120 }),
+        teks: longText('Teks sambutan', { max: 300 }),
+        gambar: photo(ctx, 'Foto sambutan').optional(),
       })
       .meta({ title: 'Sambutan di beranda', widget: 'object' }),
     kontak: z
       .object({
-        alamat: teks('Alamat sekretariat', { max: 200 }),
-        telepon: teks('Telepon', { max: 30 }).optional(),
+        alamat: text('Alamat sekretariat', { max: 200 }),
+        telepon: text('Telepon', { max: 30 }).optional(),
         whatsapp: whatsapp('WhatsApp sekretariat').optional(),
         email: z.email('harus alamat email, contoh: kim@contoh.id').optional().meta({ title: 'Email' }),
-        jam_layanan: teks('Jam layanan', { max: 100 }).optional(),
+        jam_layanan: text('Jam layanan', { max: 100 }).optional(),
       })
       .meta({ title: 'Kontak', widget: 'object' }),
     sosial: z
@@ -45,7 +45,7 @@ export const pengaturanSchema = (ctx: SchemaContext) =>
         whatsapp: whatsapp('WhatsApp penerima aspirasi').optional(),
         email: z.email('harus alamat email, contoh: kim@contoh.id').optional().meta({ title: 'Email penerima aspirasi' }),
         formulir_url: url('Tautan formulir daring', 'Misalnya Google Form. Boleh dikosongkan.').optional(),
-        pesan_awal: teks('Pesan pembuka WhatsApp', {
+        pesan_awal: text('Pesan pembuka WhatsApp', {
           max: 200,
           description: 'Teks yang sudah terisi saat warga membuka WhatsApp.',
         }).optional(),

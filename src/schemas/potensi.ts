@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { foto, pilihan, teks, teksPanjang, whatsapp, type SchemaContext } from './common.ts';
+import { photo, choice, text, longText, whatsapp, type SchemaContext } from './common.ts';
 
 export const kategoriPotensi = {
   wisata: 'Wisata',
@@ -11,7 +11,7 @@ export const kategoriPotensi = {
   lainnya: 'Lainnya',
 } as const;
 
-const koordinat = (title: string, min: number, max: number) =>
+const coordinate = (title: string, min: number, max: number) =>
   z
     .number({ error: `harus angka antara ${min} dan ${max}` })
     .min(min, `harus antara ${min} dan ${max}`)
@@ -21,20 +21,20 @@ const koordinat = (title: string, min: number, max: number) =>
 /** What the village has to offer: tourism, farming, fisheries, crafts, food, culture. */
 export const potensiSchema = (ctx: SchemaContext) =>
   z.object({
-    nama: teks('Nama potensi', { max: 120 }),
-    kategori: pilihan('Kategori', kategoriPotensi),
-    ringkasan: teksPanjang('Ringkasan', { max: 300 }),
-    gambar: z.array(foto(ctx)).min(1, 'minimal satu foto').meta({ title: 'Foto', widget: 'list' }),
+    nama: text('Nama potensi', { max: 120 }),
+    kategori: choice('Kategori', kategoriPotensi),
+    ringkasan: longText('Ringkasan', { max: 300 }),
+    gambar: z.array(photo(ctx)).min(1, 'minimal satu foto').meta({ title: 'Foto', widget: 'list' }),
     lokasi: z
       .object({
-        alamat: teks('Alamat atau petunjuk lokasi', { max: 200 }),
-        lat: koordinat('Lintang (latitude)', -11, 6.5).optional(),
-        lng: koordinat('Bujur (longitude)', 94, 142).optional(),
+        alamat: text('Alamat atau petunjuk lokasi', { max: 200 }),
+        lat: coordinate('Lintang (latitude)', -11, 6.5).optional(),
+        lng: coordinate('Bujur (longitude)', 94, 142).optional(),
       })
       .meta({ title: 'Lokasi', widget: 'object' }),
     kontak: z
       .object({
-        nama: teks('Nama narahubung', { max: 80 }).optional(),
+        nama: text('Nama narahubung', { max: 80 }).optional(),
         whatsapp: whatsapp('WhatsApp narahubung').optional(),
       })
       .optional()

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { foto, pilihan, teks, teksPanjang, whatsapp, type SchemaContext } from './common.ts';
+import { photo, choice, text, longText, whatsapp, type SchemaContext } from './common.ts';
 
 export const kategoriProduk = {
   makanan: 'Makanan',
@@ -15,16 +15,16 @@ export const kategoriProduk = {
 /** UMKM products with a WhatsApp order link. */
 export const produkSchema = (ctx: SchemaContext) =>
   z.object({
-    nama: teks('Nama produk', { max: 120 }),
-    kategori: pilihan('Kategori', kategoriProduk),
-    ringkasan: teksPanjang('Ringkasan', { max: 300 }),
+    nama: text('Nama produk', { max: 120 }),
+    kategori: choice('Kategori', kategoriProduk),
+    ringkasan: longText('Ringkasan', { max: 300 }),
     harga: z
       .number({ error: 'harus angka rupiah tanpa titik, contoh: 25000' })
       .int('harus bilangan bulat rupiah, contoh: 25000')
       .min(0, 'tidak boleh negatif')
       .meta({ title: 'Harga (Rp)', widget: 'number' }),
-    satuan: teks('Satuan', { max: 40, contoh: 'bungkus, kg, buah' }),
-    penjual: teks('Nama penjual atau UMKM', { max: 100 }),
+    satuan: text('Satuan', { max: 40, contoh: 'bungkus, kg, buah' }),
+    penjual: text('Nama penjual atau UMKM', { max: 100 }),
     whatsapp: whatsapp('WhatsApp penjual', 'Pembeli memesan lewat nomor ini.'),
-    gambar: foto(ctx, 'Foto produk'),
+    gambar: photo(ctx, 'Foto produk'),
   });

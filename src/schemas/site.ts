@@ -1,23 +1,23 @@
 import { z } from 'zod';
 import { isGroup } from '../lib/membership.ts';
-import { pilihan, teks, url } from './common.ts';
+import { choice, text, url } from './common.ts';
 import { loginSchema } from './fleet.ts';
 
 /** Time zones of Indonesia, with the label residents know. */
-export const zonaWaktu = {
+export const timeZones = {
   'Asia/Jakarta': 'WIB',
   'Asia/Makassar': 'WITA',
   'Asia/Jayapura': 'WIT',
 } as const;
-export type ZonaWaktu = keyof typeof zonaWaktu;
+export type TimeZone = keyof typeof timeZones;
 
-export const jenisSitus = {
+export const siteJenis = {
   desa: 'KIM desa',
   kelurahan: 'KIM kelurahan',
   'forum-kecamatan': 'Forum KIM kecamatan',
   'portal-kabupaten': 'Portal KIM kabupaten',
 } as const;
-export type JenisSitus = keyof typeof jenisSitus;
+export type SiteJenis = keyof typeof siteJenis;
 
 export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{1,61}[a-z0-9])$/;
 /** Folder names a slug may not take: they collide with shared output folders. */
@@ -65,13 +65,13 @@ export const siteSchema = () =>
   z
     .object({
       slug: slug(),
-      nama: teks('Nama KIM', { max: 120 }),
-      jenis: pilihan('Jenis', jenisSitus),
+      nama: text('Nama KIM', { max: 120 }),
+      jenis: choice('Jenis', siteJenis),
       wilayah: z.object({
-        desa: teks('Desa/kelurahan', { max: 100 }).optional(),
-        kecamatan: teks('Kecamatan', { max: 100 }),
-        kabupaten: teks('Kabupaten/kota', { max: 100 }),
-        provinsi: teks('Provinsi', { max: 100 }),
+        desa: text('Desa/kelurahan', { max: 100 }).optional(),
+        kecamatan: text('Kecamatan', { max: 100 }),
+        kabupaten: text('Kabupaten/kota', { max: 100 }),
+        provinsi: text('Provinsi', { max: 100 }),
         kode: z
           .string()
           .regex(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/, 'harus kode wilayah Kemendagri, contoh: 32.01.05.2001')
@@ -82,7 +82,7 @@ export const siteSchema = () =>
         'harus diakhiri tanda /, contoh: https://kim-contoh.desa.id/',
       ),
       zona_waktu: z
-        .enum(Object.keys(zonaWaktu) as [ZonaWaktu, ...ZonaWaktu[]], {
+        .enum(Object.keys(timeZones) as [TimeZone, ...TimeZone[]], {
           error: 'harus Asia/Jakarta (WIB), Asia/Makassar (WITA) atau Asia/Jayapura (WIT)',
         })
         .default('Asia/Jakarta'),

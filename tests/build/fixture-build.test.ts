@@ -19,7 +19,7 @@ const allText = (slug: string) =>
     .join('\n');
 
 /** Member text an attacker writes: HTML in a summary, a srcset with a script URL, embeds. */
-const UMPAN = `---
+const FEED = `---
 judul: Umpan Keamanan Berita Warga
 tanggal: 2026-10-06
 ringkasan: Ringkasan <img src=x> <b>umpan</b>.
@@ -37,7 +37,7 @@ Isi umpan.
 
 beforeAll(() => {
   dir = copyFixture('dua-situs');
-  fs.writeFileSync(path.join(dir, 'content/kim-alpha/berita/umpan-keamanan.md'), UMPAN);
+  fs.writeFileSync(path.join(dir, 'content/kim-alpha/berita/umpan-keamanan.md'), FEED);
   first = runScript('build', ['--root', dir]);
 });
 

@@ -106,7 +106,7 @@ describe('touchedSites', () => {
     expect(touchedSites(['content/kim-b/berita/x.md', 'sites/kim-a/site.yaml', 'README.md', 'docs/deploy.md'], fleet)).toEqual({ all: false, sites: ['kim-a', 'kim-b'] });
   });
   it('builds everything when the theme, scripts or dependencies change', () => {
-    for (const f of ['src/components/Foto.astro', 'scripts/lib/package.ts', 'package-lock.json', 'astro.config.mjs', 'public/robots.txt']) {
+    for (const f of ['src/components/Photo.astro', 'scripts/lib/package.ts', 'package-lock.json', 'astro.config.mjs', 'public/robots.txt']) {
       expect(touchedSites([f], fleet).all, f).toBe(true);
     }
   });

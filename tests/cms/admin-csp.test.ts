@@ -6,7 +6,6 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -16,29 +15,9 @@ import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { projectRoot } from '../../scripts/lib/paths.ts';
 import { adminCsp } from '../../src/lib/security/csp.ts';
 import { fixturesDir } from '../helpers/data-root.ts';
+import { freePort, until } from '../helpers/net.ts';
 
 const slug = 'kim-alpha';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-async function until<T>(fn: () => T | undefined | false, what: string, ms = 30_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = fn();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timeout: ${what}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 /** Violations the page reported, as "directive blocked-uri". */
 const violations = (page: Page) => page.evaluate(() => ((window as unknown as { __csp?: string[] }).__csp ?? []).slice());
@@ -64,7 +43,7 @@ describe('admin page Content-Security-Policy (Chromium)', () => {
     });
     cms.stdout!.on('data', (d) => (log += String(d)));
     cms.stderr!.on('data', (d) => (log += String(d)));
-    adminUrl = await until(() => /Buka di peramban: (\S+)/.exec(log)?.[1], `npm run cms siap:\n${log}`);
+    adminUrl = await until(() => /Buka di peramban: (\S+)/.exec(log)?.[1], `npm run cms siap:\n${log}`, 30_000);
 
     browser = await launchChromium();
     page = await newPage();
@@ -133,7 +112,7 @@ describe('admin page Content-Security-Policy (Chromium)', () => {
     await page.getByLabel('Judul', { exact: true }).fill('Judul uji kebijakan keamanan');
     await page.locator('[data-slate-editor]').click();
     await page.keyboard.type('Isi tulisan.');
-    const preview = page.frameLocator('iframe').first();
+    const preview = page.locator('iframe').first().contentFrame();
     await expect(preview.locator('h1').innerText()).resolves.toBe('Judul uji kebijakan keamanan');
     expect(await violations(page)).toEqual([]);
   });

@@ -155,20 +155,20 @@ describe('generated Decap config matches the zod schemas', () => {
     const produk = byName(config, collectionName('kim-contoh', 'produk')).fields!;
     expect(produk.find((x) => x.name === 'harga')).toMatchObject({ widget: 'number', value_type: 'int', min: 0 });
     const info = byName(config, collectionName('kim-contoh', 'informasi-publik')).fields!;
-    const berkas = info.find((x) => x.name === 'berkas')!;
-    expect(berkas.widget).toBe('file');
-    expect(berkas.required).not.toBe(false);
+    const files = info.find((x) => x.name === 'berkas')!;
+    expect(files.widget).toBe('file');
+    expect(files.required).not.toBe(false);
     const potensi = byName(config, collectionName('kim-contoh', 'potensi')).fields!;
     expect(potensi.find((x) => x.name === 'gambar')).toMatchObject({ widget: 'list', min: 1, label_singular: 'Foto' });
-    const lokasi = potensi.find((x) => x.name === 'lokasi')!;
-    expect(lokasi.fields!.find((x) => x.name === 'lat')).toMatchObject({ widget: 'number', value_type: 'float', min: -11, max: 6.5, required: false });
-    const warna = (byName(config, 'pengaturan').files![0] as { fields: DecapField[] }).fields.find((x) => x.name === 'warna')!;
-    expect(warna.fields!.find((x) => x.name === 'utama')).toMatchObject({ widget: 'color', default: '#1d6f42' });
+    const location = potensi.find((x) => x.name === 'lokasi')!;
+    expect(location.fields!.find((x) => x.name === 'lat')).toMatchObject({ widget: 'number', value_type: 'float', min: -11, max: 6.5, required: false });
+    const color = (byName(config, 'pengaturan').files![0] as { fields: DecapField[] }).fields.find((x) => x.name === 'warna')!;
+    expect(color.fields!.find((x) => x.name === 'utama')).toMatchObject({ widget: 'color', default: '#1d6f42' });
   });
 
   it('turns zod length limits into patterns with the schema’s own message', () => {
-    const judul = byName(config, collectionName('kim-contoh', 'berita')).fields!.find((f) => f.name === 'judul')!;
-    const [re, msg] = judul.pattern!;
+    const title = byName(config, collectionName('kim-contoh', 'berita')).fields!.find((f) => f.name === 'judul')!;
+    const [re, msg] = title.pattern!;
     expect(new RegExp(re).test('Abc')).toBe(false);
     expect(new RegExp(re).test('Panen raya')).toBe(true);
     expect(new RegExp(re).test('x'.repeat(151))).toBe(false);

@@ -89,16 +89,16 @@ describe('media:optimize', () => {
 
   it('with `only` (npm run cms: what was uploaded since the start), leaves older photos as they are', async () => {
     const tree = fs.mkdtempSync(path.join(dir, 'sesi-'));
-    const lama = path.join(tree, 'lama-hp.jpg');
-    await phonePhoto(lama, 3000, 2000);
-    const stamps = new Map([[lama, fileStamp(lama)]]);
-    const bytes = fs.readFileSync(lama);
-    const baru = path.join(tree, 'baru.jpg');
-    await phonePhoto(baru, 3000, 2000);
+    const old = path.join(tree, 'lama-hp.jpg');
+    await phonePhoto(old, 3000, 2000);
+    const stamps = new Map([[old, fileStamp(old)]]);
+    const bytes = fs.readFileSync(old);
+    const fresh = path.join(tree, 'baru.jpg');
+    await phonePhoto(fresh, 3000, 2000);
     const results = await optimizeTree(tree, { only: (f) => stamps.get(f) !== fileStamp(f) });
     expect(results.map((r) => path.basename(r.file))).toEqual(['baru.jpg']);
-    expect(fs.readFileSync(lama).equals(bytes)).toBe(true);
-    expect((await sharp(baru).metadata()).exif).toBeUndefined();
+    expect(fs.readFileSync(old).equals(bytes)).toBe(true);
+    expect((await sharp(fresh).metadata()).exif).toBeUndefined();
   });
 });
 

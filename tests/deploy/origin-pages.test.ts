@@ -4,9 +4,9 @@ import { notFoundHtml, notFoundScript, originFiles, robotsTxt, rootIndexHtml, si
 import type { DeploySite, Unit } from '../../scripts/lib/deploy/units.ts';
 import { CONTENT_SECURITY_POLICY } from '../../src/lib/seo.ts';
 
-const site = (slug: string, nama: string, extra: Partial<DeploySite> = {}): DeploySite => ({
+const site = (slug: string, name: string, extra: Partial<DeploySite> = {}): DeploySite => ({
   slug,
-  nama,
+  nama: name,
   url: `https://dinas.github.io/proyek/${slug}/`,
   base: `/proyek/${slug}/`,
   target: 'github-pages',
@@ -54,12 +54,12 @@ describe('origin pages', () => {
   });
 
   it('the 404 helper offers the beranda of the KIM whose folder the visitor is in', () => {
-    const saran = { hidden: true, children: [] as { href: string; textContent: string }[], appendChild(a: { href: string; textContent: string }) { this.children.push(a); } };
+    const suggestion = { hidden: true, children: [] as { href: string; textContent: string }[], appendChild(a: { href: string; textContent: string }) { this.children.push(a); } };
     const run = (pathname: string) => {
-      saran.hidden = true;
-      saran.children = [];
-      new Function('location', 'document', notFoundScript(unit))({ pathname }, { getElementById: () => saran, createElement: () => ({ href: '', textContent: '' }) });
-      return saran;
+      suggestion.hidden = true;
+      suggestion.children = [];
+      new Function('location', 'document', notFoundScript(unit))({ pathname }, { getElementById: () => suggestion, createElement: () => ({ href: '', textContent: '' }) });
+      return suggestion;
     };
     const hit = run('/proyek/kim-c/berita/tidak-ada/');
     expect(hit.hidden).toBe(false);

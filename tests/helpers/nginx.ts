@@ -9,17 +9,6 @@ import path from 'node:path';
 
 export const NGINX = fs.existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx';
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
 /** The main config around `include`: everything in `prefix`, the worker as the test's user. */
 export function mainConf(prefix: string, include: string): string {
   const user = process.getuid?.() === 0 ? 'user root;\n' : '';

@@ -63,7 +63,7 @@ describe('oauth:config from sites/*/site.yaml', () => {
     const devConfig = JSON.parse(wranglerConfig(dev!, dir).replace(/^\/\/.*$/gm, ''));
     expect(devConfig.workers_dev).toBe(true);
     expect(devConfig.routes).toBeUndefined();
-    expect(wranglerCommands(custom!, 'oauth/x/wrangler.jsonc')).toEqual([
+    expect(wranglerCommands('oauth/x/wrangler.jsonc')).toEqual([
       'npx wrangler secret put GITHUB_CLIENT_ID --config oauth/x/wrangler.jsonc',
       'npx wrangler secret put GITHUB_CLIENT_SECRET --config oauth/x/wrangler.jsonc',
       'npx wrangler deploy --config oauth/x/wrangler.jsonc',

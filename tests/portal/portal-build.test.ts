@@ -14,17 +14,17 @@ import { runScript } from '../helpers/data-root.ts';
 const ORIGIN = 'https://kim-uji.github.io/';
 let root: string;
 
-function site(slug: string, nama: string, jenis: string, kecamatan: string, extra: string[] = []) {
-  const desa = jenis === 'desa' ? ['--desa', nama.replace(/^KIM /, '')] : [];
-  const args = ['--root', root, '--slug', slug, '--nama', nama, '--jenis', jenis, ...desa, '--kecamatan', kecamatan, '--kabupaten', 'Kabupaten Uji', '--provinsi', 'Jawa Timur', '--url', `${ORIGIN}${slug}/`, ...extra];
+function site(slug: string, name: string, jenis: string, kecamatan: string, extra: string[] = []) {
+  const desa = jenis === 'desa' ? ['--desa', name.replace(/^KIM /, '')] : [];
+  const args = ['--root', root, '--slug', slug, '--nama', name, '--jenis', jenis, ...desa, '--kecamatan', kecamatan, '--kabupaten', 'Kabupaten Uji', '--provinsi', 'Jawa Timur', '--url', `${ORIGIN}${slug}/`, ...extra];
   const res = runScript('site-new', args);
   expect(res.code, res.stdout + res.stderr).toBe(0);
 }
 
-function berita(slug: string, name: string, judul: string, tanggal: string) {
+function berita(slug: string, name: string, title: string, date: string) {
   fs.writeFileSync(
     path.join(root, 'content', slug, 'berita', `${name}.md`),
-    `---\njudul: ${judul}\ntanggal: ${tanggal}\nringkasan: Ringkasan ${judul}.\nkategori: kegiatan-kim\npenulis: Pengurus\n---\nIsi ${judul}.\n`,
+    `---\njudul: ${title}\ntanggal: ${date}\nringkasan: Ringkasan ${title}.\nkategori: kegiatan-kim\npenulis: Pengurus\n---\nIsi ${title}.\n`,
   );
 }
 

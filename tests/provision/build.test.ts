@@ -3,12 +3,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runScript } from '../helpers/data-root.ts';
-import { isianDesa, jadiFlag, rootSementara } from './helpers.ts';
+import { desaFields, toFlag, tempRoot } from './helpers.ts';
 
 describe('a new site passes check and builds', () => {
   it('site:new → check → build → archive → build skips it', () => {
-    const root = rootSementara('bangun');
-    expect(runScript('site-new', ['--root', root, ...jadiFlag(isianDesa({ nama: 'KIM "Ngudi" Rahayu & Co' }))]).code).toBe(0);
+    const root = tempRoot('bangun');
+    expect(runScript('site-new', ['--root', root, ...toFlag(desaFields({ nama: 'KIM "Ngudi" Rahayu & Co' }))]).code).toBe(0);
     expect(
       runScript('site-new', ['--root', root, '--nama', 'Forum KIM Kecamatan Cibungbulang', '--jenis', 'forum-kecamatan', '--kecamatan', 'Cibungbulang', '--kabupaten', 'Kabupaten Bogor', '--provinsi', 'Jawa Barat', '--url', 'https://kim-bogor.github.io/{slug}/', '--anggota', 'kim-ngudi-rahayu-co']).code,
     ).toBe(0);
@@ -29,8 +29,8 @@ describe('a new site passes check and builds', () => {
 
     expect(runScript('site-archive', ['--root', root, 'kim-ngudi-rahayu-co']).code).toBe(0);
     fs.rmSync(path.join(root, 'dist'), { recursive: true, force: true });
-    const lagi = runScript('build', ['--root', root]);
-    expect(lagi.code, lagi.stdout + lagi.stderr).toBe(0);
+    const again = runScript('build', ['--root', root]);
+    expect(again.code, again.stdout + again.stderr).toBe(0);
     expect(fs.existsSync(path.join(root, 'dist', 'forum-kim-kecamatan-cibungbulang', 'index.html'))).toBe(true);
     expect(fs.existsSync(path.join(root, 'dist', 'kim-ngudi-rahayu-co'))).toBe(false);
   });

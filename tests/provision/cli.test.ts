@@ -4,12 +4,12 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { runScript } from '../helpers/data-root.ts';
-import { isianDesa, jadiFlag, potret, rootSementara } from './helpers.ts';
+import { desaFields, toFlag, portrait, tempRoot } from './helpers.ts';
 
 describe('site:new with flags', () => {
   it('creates one KIM with no questions, keeping 0812… as text', () => {
-    const root = rootSementara('cli');
-    const r = runScript('site-new', ['--root', root, ...jadiFlag(isianDesa({ kode: '32.01.30.2006', nama: 'KIM Bina Sejahtera II' }))]);
+    const root = tempRoot('cli');
+    const r = runScript('site-new', ['--root', root, ...toFlag(desaFields({ kode: '32.01.30.2006', nama: 'KIM Bina Sejahtera II' }))]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('✓ Situs kim-bina-sejahtera-ii dibuat');
@@ -20,8 +20,8 @@ describe('site:new with flags', () => {
   });
 
   it('--dry-run shows the plan and creates nothing', () => {
-    const root = rootSementara('cli');
-    const r = runScript('site-new', ['--root', root, '--dry-run', ...jadiFlag(isianDesa())]);
+    const root = tempRoot('cli');
+    const r = runScript('site-new', ['--root', root, '--dry-run', ...toFlag(desaFields())]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Uji coba (--dry-run): tidak ada yang dibuat');
     expect(r.stdout).toContain('sites/kim-ngudi-rahayu/site.yaml');
@@ -31,8 +31,8 @@ describe('site:new with flags', () => {
   });
 
   it('refuses bad values with the flag, the value and what is expected, and exits 1', () => {
-    const root = rootSementara('cli');
-    const r = runScript('site-new', ['--root', root, ...jadiFlag(isianDesa({ slug: 'KIM_Salah', jenis: 'dusun', provinsi: 'Jawa Barar', url: 'kim.desa.id', whatsapp: '12345' }))]);
+    const root = tempRoot('cli');
+    const r = runScript('site-new', ['--root', root, ...toFlag(desaFields({ slug: 'KIM_Salah', jenis: 'dusun', provinsi: 'Jawa Barar', url: 'kim.desa.id', whatsapp: '12345' }))]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('--slug "KIM_Salah": harus 3–63 karakter');
     expect(r.stderr).toContain('--jenis "dusun": harus salah satu dari: desa, kelurahan, forum-kecamatan, portal-kabupaten');
@@ -48,44 +48,44 @@ describe('site:new with flags', () => {
     [['--nama', '--jenis', 'desa'], '--nama perlu nilai'],
     [['--dry-run=ya'], '--dry-run tidak memakai nilai'],
     [['kim-baru'], 'tidak mengerti "kim-baru"'],
-  ])('usage mistake %j exits 2 with a message in Indonesian', (args, pesan) => {
-    const root = rootSementara('cli');
+  ])('usage mistake %j exits 2 with a message in Indonesian', (args, message) => {
+    const root = tempRoot('cli');
     const r = runScript('site-new', ['--root', root, ...args]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(pesan);
+    expect(r.stderr).toContain(message);
     expect(fs.readdirSync(root)).toEqual([]);
   });
 
   it('treats --nama "" as empty, not as "0"', () => {
-    const root = rootSementara('cli');
-    const r = runScript('site-new', ['--root', root, ...jadiFlag(isianDesa({ nama: '' }))]);
+    const root = tempRoot('cli');
+    const r = runScript('site-new', ['--root', root, ...toFlag(desaFields({ nama: '' }))]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('--nama: wajib diisi');
   });
 
   it('refuses to overwrite: the existing site stays byte for byte', () => {
-    const root = rootSementara('cli');
-    expect(runScript('site-new', ['--root', root, ...jadiFlag(isianDesa())]).code).toBe(0);
+    const root = tempRoot('cli');
+    expect(runScript('site-new', ['--root', root, ...toFlag(desaFields())]).code).toBe(0);
     fs.appendFileSync(path.join(root, 'content', 'kim-ngudi-rahayu', 'pengaturan.yaml'), '# diubah anggota\n');
-    const sebelum = potret(root);
-    const r = runScript('site-new', ['--root', root, ...jadiFlag(isianDesa({ nama: 'KIM Lain', slug: 'kim-ngudi-rahayu' }))]);
+    const before = portrait(root);
+    const r = runScript('site-new', ['--root', root, ...toFlag(desaFields({ nama: 'KIM Lain', slug: 'kim-ngudi-rahayu' }))]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('--slug "kim-ngudi-rahayu": sudah ada: sites/kim-ngudi-rahayu/');
-    expect(potret(root)).toEqual(sebelum);
+    expect(portrait(root)).toEqual(before);
   });
 
   it.each(['../luar', '../../tmp/luar', '/tmp/luar'])('a path as slug (%s) writes nothing outside or inside', (slug) => {
-    const induk = rootSementara('cli');
-    const root = path.join(induk, 'data');
+    const parent = tempRoot('cli');
+    const root = path.join(parent, 'data');
     fs.mkdirSync(root);
-    const r = runScript('site-new', ['--root', root, ...jadiFlag(isianDesa({ slug }))]);
+    const r = runScript('site-new', ['--root', root, ...toFlag(desaFields({ slug }))]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`--slug "${slug}"`);
-    expect(potret(induk)).toEqual({ data: '<folder>' });
+    expect(portrait(parent)).toEqual({ data: '<folder>' });
   });
 
   it('without flags and without a terminal, explains what to do instead of waiting', () => {
-    const r = runScript('site-new', ['--root', rootSementara('cli')]);
+    const r = runScript('site-new', ['--root', tempRoot('cli')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/tidak ada data KIM.*--csv/);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bacaTabelCsv, CsvError, parseCsv, tebakPemisah } from '../../scripts/lib/provision/csv.ts';
+import { readCsvTable, CsvError, parseCsv, guessSeparator } from '../../scripts/lib/provision/csv.ts';
 
 describe('parseCsv (RFC 4180)', () => {
   it('reads plain fields and rows', () => {
@@ -10,8 +10,8 @@ describe('parseCsv (RFC 4180)', () => {
   });
 
   it('keeps commas, line breaks and doubled quotes inside quoted fields', () => {
-    const teks = 'nama,alamat\n"KIM ""Maju"" Jaya","Jl. Raya 1, RT 02\nDusun Krajan"\n';
-    expect(parseCsv(teks)).toEqual([
+    const text = 'nama,alamat\n"KIM ""Maju"" Jaya","Jl. Raya 1, RT 02\nDusun Krajan"\n';
+    expect(parseCsv(text)).toEqual([
       ['nama', 'alamat'],
       ['KIM "Maju" Jaya', 'Jl. Raya 1, RT 02\nDusun Krajan'],
     ]);
@@ -43,30 +43,30 @@ describe('parseCsv (RFC 4180)', () => {
   });
 
   it('reads semicolon-separated files from spreadsheets set to Indonesian', () => {
-    expect(tebakPemisah('slug;nama;alamat\n')).toBe(';');
-    expect(tebakPemisah('"a;b",c,d\n')).toBe(',');
+    expect(guessSeparator('slug;nama;alamat\n')).toBe(';');
+    expect(guessSeparator('"a;b",c,d\n')).toBe(',');
     expect(parseCsv('a;"b;c"\n', ';')).toEqual([['a', 'b;c']]);
   });
 });
 
 describe('bacaTabelCsv', () => {
   it('keys rows by header, numbers them like a spreadsheet and skips empty rows', () => {
-    const t = bacaTabelCsv('slug;nama\r\nkim-a;KIM A\r\n;\r\n\r\nkim-b;"KIM; B"\r\n');
-    expect(t.kolom).toEqual(['slug', 'nama']);
-    expect(t.baris).toEqual([
-      { baris: 2, nilai: { slug: 'kim-a', nama: 'KIM A' } },
-      { baris: 5, nilai: { slug: 'kim-b', nama: 'KIM; B' } },
+    const t = readCsvTable('slug;nama\r\nkim-a;KIM A\r\n;\r\n\r\nkim-b;"KIM; B"\r\n');
+    expect(t.columns).toEqual(['slug', 'nama']);
+    expect(t.rows).toEqual([
+      { row: 2, values: { slug: 'kim-a', nama: 'KIM A' } },
+      { row: 5, values: { slug: 'kim-b', nama: 'KIM; B' } },
     ]);
   });
 
   it('marks a row with more fields than columns without failing the others', () => {
-    const t = bacaTabelCsv('slug,nama\nkim-a,KIM A,lebih\nkim-b,KIM B\n');
-    expect(t.baris[0]!.galat).toMatch(/3 isian.*2 kolom/);
-    expect(t.baris[1]!.galat).toBeUndefined();
+    const t = readCsvTable('slug,nama\nkim-a,KIM A,lebih\nkim-b,KIM B\n');
+    expect(t.rows[0]!.issue).toMatch(/3 isian.*2 kolom/);
+    expect(t.rows[1]!.issue).toBeUndefined();
   });
 
   it('refuses an empty file and a repeated header', () => {
-    expect(() => bacaTabelCsv('')).toThrow(/kosong/);
-    expect(() => bacaTabelCsv('nama,nama\n')).toThrow(/lebih dari sekali/);
+    expect(() => readCsvTable('')).toThrow(/kosong/);
+    expect(() => readCsvTable('nama,nama\n')).toThrow(/lebih dari sekali/);
   });
 });

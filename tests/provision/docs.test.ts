@@ -3,21 +3,21 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../scripts/lib/paths.ts';
-import { ISIAN } from '../../scripts/lib/provision/fields.ts';
-import { siapkanSitus } from '../../scripts/lib/provision/inputs.ts';
-import { isianDesa } from './helpers.ts';
+import { FIELDS } from '../../scripts/lib/provision/fields.ts';
+import { prepareSite } from '../../scripts/lib/provision/inputs.ts';
+import { desaFields } from './helpers.ts';
 
 const panduan = fs.readFileSync(path.join(projectRoot, 'docs', 'panduan-operator.md'), 'utf8');
 
 describe('docs/panduan-operator.md', () => {
-  it.each(ISIAN.map((f) => f.nama))('documents the field --%s in the table', (nama) => {
-    expect(panduan).toMatch(new RegExp(`^\\| \`--${nama}\` \\|`, 'm'));
+  it.each(FIELDS.map((f) => f.name))('documents the field --%s in the table', (name) => {
+    expect(panduan).toMatch(new RegExp(`^\\| \`--${name}\` \\|`, 'm'));
   });
 
   it('documents every placeholder a blueprint may use', () => {
-    const r = siapkanSitus(isianDesa());
+    const r = prepareSite(desaFields());
     if (!r.ok) throw new Error('fixture invalid');
-    for (const nama of Object.keys(r.rencana.nilai)) expect(panduan, nama).toContain(`{{${nama}}}`);
+    for (const name of Object.keys(r.plan.values)) expect(panduan, name).toContain(`{{${name}}}`);
   });
 
   it('mentions every command', () => {

@@ -4,32 +4,32 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll } from 'vitest';
 
-const dibuat: string[] = [];
+const created: string[] = [];
 // Registered while the importing test file is collected, so it runs after that file.
 afterAll(() => {
-  for (const d of dibuat) fs.rmSync(d, { recursive: true, force: true });
+  for (const d of created) fs.rmSync(d, { recursive: true, force: true });
 });
 
-export function rootSementara(nama = 'prov'): string {
-  const d = fs.mkdtempSync(path.join(os.tmpdir(), `simpul-${nama}-`));
-  dibuat.push(d);
+export function tempRoot(name = 'prov'): string {
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), `simpul-${name}-`));
+  created.push(d);
   return d;
 }
 
 /** Every file and folder under `dir` (relative, sorted), with file contents, to compare before/after. */
-export function potret(dir: string): Record<string, string> {
-  const hasil: Record<string, string> = {};
-  if (!fs.existsSync(dir)) return hasil;
+export function portrait(dir: string): Record<string, string> {
+  const result: Record<string, string> = {};
+  if (!fs.existsSync(dir)) return result;
   for (const rel of (fs.readdirSync(dir, { recursive: true }) as string[]).sort()) {
     const abs = path.join(dir, rel);
     const st = fs.lstatSync(abs);
-    hasil[rel.split(path.sep).join('/')] = st.isDirectory() ? '<folder>' : fs.readFileSync(abs, 'utf8');
+    result[rel.split(path.sep).join('/')] = st.isDirectory() ? '<folder>' : fs.readFileSync(abs, 'utf8');
   }
-  return hasil;
+  return result;
 }
 
 /** A complete, valid set of flags/columns for one KIM desa. */
-export function isianDesa(extra: Record<string, string> = {}): Record<string, string> {
+export function desaFields(extra: Record<string, string> = {}): Record<string, string> {
   return {
     nama: 'KIM Ngudi Rahayu',
     jenis: 'desa',
@@ -43,6 +43,6 @@ export function isianDesa(extra: Record<string, string> = {}): Record<string, st
   };
 }
 
-export function jadiFlag(isian: Record<string, string>): string[] {
-  return Object.entries(isian).flatMap(([k, v]) => [`--${k}`, v]);
+export function toFlag(field: Record<string, string>): string[] {
+  return Object.entries(field).flatMap(([k, v]) => [`--${k}`, v]);
 }

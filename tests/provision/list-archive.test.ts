@@ -3,28 +3,28 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { aturArsip, GalatArsip } from '../../scripts/lib/provision/archive.ts';
-import { daftarSitus } from '../../scripts/lib/provision/list.ts';
-import { buatSitus } from '../../scripts/lib/provision/provision.ts';
+import { setArchived, ArchiveError } from '../../scripts/lib/provision/archive.ts';
+import { listSites } from '../../scripts/lib/provision/list.ts';
+import { createSite } from '../../scripts/lib/provision/provision.ts';
 import { runScript } from '../helpers/data-root.ts';
-import { isianDesa, rootSementara } from './helpers.ts';
+import { desaFields, tempRoot } from './helpers.ts';
 
-function git(root: string, args: string[], tanggal?: string) {
+function git(root: string, args: string[], date?: string) {
   execFileSync('git', ['-c', 'user.name=Uji', '-c', 'user.email=uji@contoh.id', '-c', 'commit.gpgsign=false', ...args], {
     cwd: root,
-    env: { ...process.env, GIT_AUTHOR_DATE: tanggal, GIT_COMMITTER_DATE: tanggal, GIT_CONFIG_GLOBAL: '/dev/null' },
+    env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_CONFIG_GLOBAL: '/dev/null' },
     stdio: 'pipe',
   });
 }
 
-async function rootTigaSitus(): Promise<string> {
-  const root = rootSementara('daftar');
+async function rootThreeSites(): Promise<string> {
+  const root = tempRoot('daftar');
   for (const [slug, kecamatan] of [
     ['kim-aktif', 'Ciampea'],
     ['kim-sepi', 'Dramaga'],
     ['kim-baru', 'Leuwiliang'],
   ]) {
-    const r = await buatSitus(isianDesa({ slug, kecamatan, url: `https://kim-bogor.github.io/${slug}/` }), { root });
+    const r = await createSite(desaFields({ slug, kecamatan, url: `https://kim-bogor.github.io/${slug}/` }), { root });
     expect(r.ok).toBe(true);
   }
   return root;
@@ -32,7 +32,7 @@ async function rootTigaSitus(): Promise<string> {
 
 describe('site:list', () => {
   it('shows entries and the last content change from git; "-" when there is none', async () => {
-    const root = await rootTigaSitus();
+    const root = await rootThreeSites();
     git(root, ['init', '-q', '-b', 'main']);
     git(root, ['add', 'sites', 'content/kim-aktif', 'content/kim-sepi']);
     git(root, ['commit', '-q', '-m', 'awal'], '2025-01-10T08:00:00+07:00');
@@ -40,8 +40,8 @@ describe('site:list', () => {
     git(root, ['add', 'content/kim-aktif']);
     git(root, ['commit', '-q', '-m', 'berita'], '2026-02-03T09:30:00+07:00');
 
-    const daftar = await daftarSitus(root);
-    expect(daftar.map((d) => [d.slug, d.jumlah_entri, d.perubahan_terakhir])).toEqual([
+    const rows = await listSites(root);
+    expect(rows.map((d) => [d.slug, d.jumlah_entri, d.perubahan_terakhir])).toEqual([
       ['kim-aktif', 6, '2026-02-03T09:30:00+07:00'],
       ['kim-baru', 5, null],
       ['kim-sepi', 5, '2025-01-10T08:00:00+07:00'],
@@ -49,13 +49,13 @@ describe('site:list', () => {
 
     const r = runScript('site-list', ['--root', root]);
     expect(r.code).toBe(0);
-    const baris = r.stdout.split('\n');
-    expect(baris[0]).toMatch(/^Slug\s+Jenis\s+Kecamatan\s+URL\s+Entri\s+Perubahan terakhir\s+Status$/);
-    expect(baris.find((b) => b.startsWith('kim-aktif'))).toMatch(/desa\s+Ciampea\s+https:\/\/kim-bogor\.github\.io\/kim-aktif\/\s+6\s+2026-02-03\s+aktif/);
-    expect(baris.find((b) => b.startsWith('kim-baru'))).toMatch(/\s5\s+-\s+aktif/);
+    const row = r.stdout.split('\n');
+    expect(row[0]).toMatch(/^Slug\s+Jenis\s+Kecamatan\s+URL\s+Entri\s+Perubahan terakhir\s+Status$/);
+    expect(row.find((b) => b.startsWith('kim-aktif'))).toMatch(/desa\s+Ciampea\s+https:\/\/kim-bogor\.github\.io\/kim-aktif\/\s+6\s+2026-02-03\s+aktif/);
+    expect(row.find((b) => b.startsWith('kim-baru'))).toMatch(/\s5\s+-\s+aktif/);
 
     const json = JSON.parse(runScript('site-list', ['--root', root, '--json']).stdout);
-    expect(json).toEqual(daftar);
+    expect(json).toEqual(rows);
     expect(json[0]).toEqual({
       slug: 'kim-aktif',
       nama: 'KIM Ngudi Rahayu',
@@ -70,21 +70,21 @@ describe('site:list', () => {
   });
 
   it('shows "-" for every site when the data root is not a git repository', async () => {
-    const root = await rootTigaSitus();
-    const daftar = await daftarSitus(root);
-    expect(daftar.map((d) => d.perubahan_terakhir)).toEqual([null, null, null]);
+    const root = await rootThreeSites();
+    const rows = await listSites(root);
+    expect(rows.map((d) => d.perubahan_terakhir)).toEqual([null, null, null]);
   });
 
   it('lists a broken site.yaml instead of failing', async () => {
-    const root = await rootTigaSitus();
+    const root = await rootThreeSites();
     fs.writeFileSync(path.join(root, 'sites', 'kim-sepi', 'site.yaml'), 'slug: kim-sepi\nurl: bukan-url\n');
-    const d = (await daftarSitus(root)).find((x) => x.slug === 'kim-sepi')!;
+    const d = (await listSites(root)).find((x) => x.slug === 'kim-sepi')!;
     expect(d.masalah).toMatch(/site\.yaml tidak sah/);
     expect(runScript('site-list', ['--root', root]).code).toBe(0);
   });
 
   it('says how to start when there are no sites', () => {
-    const r = runScript('site-list', ['--root', rootSementara('kosong')]);
+    const r = runScript('site-list', ['--root', tempRoot('kosong')]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Belum ada situs KIM');
   });
@@ -92,20 +92,20 @@ describe('site:list', () => {
 
 describe('site:archive and site:restore', () => {
   it('archives without deleting, keeps comments, and restoring gives back the same file', async () => {
-    const root = await rootTigaSitus();
-    const berkas = path.join(root, 'sites', 'kim-sepi', 'site.yaml');
-    fs.writeFileSync(berkas, fs.readFileSync(berkas, 'utf8').replace('url:', '# alamat lama, jangan diubah\nurl:') + '# catatan akhir\n');
-    const asli = fs.readFileSync(berkas, 'utf8');
+    const root = await rootThreeSites();
+    const files = path.join(root, 'sites', 'kim-sepi', 'site.yaml');
+    fs.writeFileSync(files, fs.readFileSync(files, 'utf8').replace('url:', '# alamat lama, jangan diubah\nurl:') + '# catatan akhir\n');
+    const original = fs.readFileSync(files, 'utf8');
 
     let r = runScript('site-archive', ['--root', root, 'kim-sepi']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('✓ kim-sepi diarsipkan');
-    const diarsip = fs.readFileSync(berkas, 'utf8');
-    expect(diarsip).toContain('diarsipkan: true');
-    expect(diarsip).toContain('# alamat lama, jangan diubah');
-    expect(diarsip).toContain('# catatan akhir');
+    const archived = fs.readFileSync(files, 'utf8');
+    expect(archived).toContain('diarsipkan: true');
+    expect(archived).toContain('# alamat lama, jangan diubah');
+    expect(archived).toContain('# catatan akhir');
     expect(fs.readdirSync(path.join(root, 'content', 'kim-sepi')).length).toBeGreaterThan(0);
-    expect((await daftarSitus(root)).find((d) => d.slug === 'kim-sepi')!.diarsipkan).toBe(true);
+    expect((await listSites(root)).find((d) => d.slug === 'kim-sepi')!.diarsipkan).toBe(true);
     expect(runScript('site-list', ['--root', root]).stdout).toMatch(/kim-sepi .*diarsipkan/);
 
     r = runScript('site-archive', ['--root', root, 'kim-sepi']);
@@ -115,7 +115,7 @@ describe('site:archive and site:restore', () => {
     r = runScript('site-restore', ['--root', root, 'kim-sepi']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('✓ kim-sepi aktif kembali');
-    expect(fs.readFileSync(berkas, 'utf8')).toBe(asli);
+    expect(fs.readFileSync(files, 'utf8')).toBe(original);
     expect(fs.readdirSync(path.join(root, 'sites', 'kim-sepi'))).toEqual(['site.yaml']);
   });
 
@@ -123,34 +123,34 @@ describe('site:archive and site:restore', () => {
     ['ends with a list, no final line break', 'slug: kim-x\nanggota:\n  - kim-a # pertama\n  - kim-b'],
     ['ends with a comment on the last line', 'slug: kim-x\ncms:\n  backend: local # latihan\n'],
     ['blank lines and a closing comment', 'slug: kim-x\n\nurl: https://a.example/\n\n\n# akhir\n'],
-  ])('archive then restore gives back the same bytes: %s', async (_, teks) => {
-    const root = rootSementara('arsip');
+  ])('archive then restore gives back the same bytes: %s', async (_, text) => {
+    const root = tempRoot('arsip');
     fs.mkdirSync(path.join(root, 'sites', 'kim-x'), { recursive: true });
-    const berkas = path.join(root, 'sites', 'kim-x', 'site.yaml');
-    fs.writeFileSync(berkas, teks);
-    expect(await aturArsip(root, 'kim-x', true)).toBe(true);
-    const diarsip = fs.readFileSync(berkas, 'utf8');
-    expect(parse(diarsip)).toEqual({ ...parse(teks), diarsipkan: true });
-    expect(diarsip.replace('\ndiarsipkan: true', '')).toBe(teks);
-    expect(await aturArsip(root, 'kim-x', false)).toBe(true);
-    expect(fs.readFileSync(berkas, 'utf8')).toBe(teks);
+    const files = path.join(root, 'sites', 'kim-x', 'site.yaml');
+    fs.writeFileSync(files, text);
+    expect(await setArchived(root, 'kim-x', true)).toBe(true);
+    const archived = fs.readFileSync(files, 'utf8');
+    expect(parse(archived)).toEqual({ ...parse(text), diarsipkan: true });
+    expect(archived.replace('\ndiarsipkan: true', '')).toBe(text);
+    expect(await setArchived(root, 'kim-x', false)).toBe(true);
+    expect(fs.readFileSync(files, 'utf8')).toBe(text);
   });
 
   it('flips an explicit "diarsipkan: false" in place', async () => {
-    const root = rootSementara('arsip');
+    const root = tempRoot('arsip');
     fs.mkdirSync(path.join(root, 'sites', 'kim-x'), { recursive: true });
-    const berkas = path.join(root, 'sites', 'kim-x', 'site.yaml');
-    fs.writeFileSync(berkas, 'slug: kim-x\ndiarsipkan: false # sementara\nurl: https://a.example/\n');
-    await aturArsip(root, 'kim-x', true);
-    expect(fs.readFileSync(berkas, 'utf8')).toBe('slug: kim-x\ndiarsipkan: true # sementara\nurl: https://a.example/\n');
-    await aturArsip(root, 'kim-x', false);
-    expect(fs.readFileSync(berkas, 'utf8')).toBe('slug: kim-x\nurl: https://a.example/\n');
+    const files = path.join(root, 'sites', 'kim-x', 'site.yaml');
+    fs.writeFileSync(files, 'slug: kim-x\ndiarsipkan: false # sementara\nurl: https://a.example/\n');
+    await setArchived(root, 'kim-x', true);
+    expect(fs.readFileSync(files, 'utf8')).toBe('slug: kim-x\ndiarsipkan: true # sementara\nurl: https://a.example/\n');
+    await setArchived(root, 'kim-x', false);
+    expect(fs.readFileSync(files, 'utf8')).toBe('slug: kim-x\nurl: https://a.example/\n');
   });
 
   it('refuses unknown and path-like slugs, touching nothing', async () => {
-    const root = await rootTigaSitus();
-    await expect(aturArsip(root, '../kim-sepi', true)).rejects.toBeInstanceOf(GalatArsip);
-    await expect(aturArsip(root, 'kim-tidak-ada', true)).rejects.toThrow(/tidak ada situs "kim-tidak-ada"/);
+    const root = await rootThreeSites();
+    await expect(setArchived(root, '../kim-sepi', true)).rejects.toBeInstanceOf(ArchiveError);
+    await expect(setArchived(root, 'kim-tidak-ada', true)).rejects.toThrow(/tidak ada situs "kim-tidak-ada"/);
     const r = runScript('site-archive', ['--root', root, 'kim-tidak-ada', 'kim-aktif']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('tidak ada situs "kim-tidak-ada"');
@@ -161,7 +161,7 @@ describe('site:archive and site:restore', () => {
 
 describe('site:list with hostile data', () => {
   it('prints no terminal control characters from site.yaml', async () => {
-    const root = await rootTigaSitus();
+    const root = await rootThreeSites();
     const file = path.join(root, 'sites', 'kim-sepi', 'site.yaml');
     const yaml = fs.readFileSync(file, 'utf8');
     // YAML double-quoted escapes put the raw bytes into the values.

@@ -2,56 +2,56 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { tanyaJawab, type Penanya } from '../../scripts/lib/provision/prompts.ts';
-import { potret, rootSementara } from './helpers.ts';
+import { interview, type Asker } from '../../scripts/lib/provision/prompts.ts';
+import { portrait, tempRoot } from './helpers.ts';
 
-const BATAL = Symbol('batal');
-type Jawaban = string | boolean | typeof BATAL;
+const CANCEL = Symbol('batal');
+type Answers = string | boolean | typeof CANCEL;
 
 /**
  * A scripted operator: answers by the start of each question. A list of answers is tried in
  * order while the question's own validation refuses them, like a person correcting a typo.
  */
-function penanyaPalsu(skrip: Record<string, Jawaban | Jawaban[]>) {
-  const ditanya: string[] = [];
-  const ditolak: string[] = [];
-  const catatan: string[] = [];
-  const jawab = (message: string): Jawaban[] => {
-    ditanya.push(message);
-    const kunci = Object.keys(skrip)
+function fakeAsker(script: Record<string, Answers | Answers[]>) {
+  const asked: string[] = [];
+  const rejected: string[] = [];
+  const notes: string[] = [];
+  const answer = (message: string): Answers[] => {
+    asked.push(message);
+    const key = Object.keys(script)
       .filter((k) => message.startsWith(k))
       .sort((a, b) => b.length - a.length)[0];
-    if (!kunci) throw new Error(`unexpected question: ${message}`);
-    const j = skrip[kunci]!;
+    if (!key) throw new Error(`unexpected question: ${message}`);
+    const j = script[key]!;
     return Array.isArray(j) ? [...j] : [j];
   };
-  const p: Penanya = {
-    intro: (t) => catatan.push(`intro:${t}`),
-    outro: (t) => catatan.push(`outro:${t}`),
-    cancel: (t) => catatan.push(`cancel:${t}`),
-    note: (m, t) => catatan.push(`note:${t}:${m}`),
+  const p: Asker = {
+    intro: (t) => notes.push(`intro:${t}`),
+    outro: (t) => notes.push(`outro:${t}`),
+    cancel: (t) => notes.push(`cancel:${t}`),
+    note: (m, t) => notes.push(`note:${t}:${m}`),
     async text(o) {
-      for (const j of jawab(o.message)) {
-        if (j === BATAL) return BATAL;
-        const pesan = o.validate?.(String(j));
-        if (pesan === undefined) return String(j);
-        ditolak.push(`${o.message}: ${String(pesan)}`);
+      for (const j of answer(o.message)) {
+        if (j === CANCEL) return CANCEL;
+        const message = o.validate?.(String(j));
+        if (message === undefined) return String(j);
+        rejected.push(`${o.message}: ${String(message)}`);
       }
       throw new Error(`no valid answer for ${o.message}`);
     },
     async select(o) {
-      const [j] = jawab(o.message);
-      if (j === BATAL) return BATAL;
+      const [j] = answer(o.message);
+      if (j === CANCEL) return CANCEL;
       if (!o.options.some((x) => x.value === j)) throw new Error(`${String(j)} is not an option of ${o.message}`);
       return j as never;
     },
     async confirm(o) {
-      const [j] = jawab(o.message);
-      return j === BATAL ? BATAL : Boolean(j);
+      const [j] = answer(o.message);
+      return j === CANCEL ? CANCEL : Boolean(j);
     },
-    log: { error: (m) => catatan.push(`error:${m}`), success: (m) => catatan.push(`success:${m}`), info: (m) => catatan.push(`info:${m}`) },
+    log: { error: (m) => notes.push(`error:${m}`), success: (m) => notes.push(`success:${m}`), info: (m) => notes.push(`info:${m}`) },
   };
-  return { p, ditanya, ditolak, catatan };
+  return { p, ditanya: asked, ditolak: rejected, catatan: notes };
 }
 
 const DESA = {
@@ -67,23 +67,23 @@ const DESA = {
   'Email sekretariat': '',
   'Atur tempat terbit': false,
   'Buat situs ini?': true,
-} satisfies Record<string, Jawaban | Jawaban[]>;
+} satisfies Record<string, Answers | Answers[]>;
 
 describe('interactive site:new (injected prompts)', () => {
   it('asks in Indonesian, re-asks wrong answers with the reason, then creates the site', async () => {
-    const root = rootSementara('tanya');
-    const { p, ditanya, ditolak, catatan } = penanyaPalsu(DESA);
-    const hasil = await tanyaJawab(p, { root });
-    expect(hasil?.ok).toBe(true);
-    expect(ditanya).not.toContain('Nama kelurahan');
-    expect(ditolak).toEqual([
+    const root = tempRoot('tanya');
+    const { p, ditanya: asked, ditolak: rejected, catatan: notes } = fakeAsker(DESA);
+    const result = await interview(p, { root });
+    expect(result?.ok).toBe(true);
+    expect(asked).not.toContain('Nama kelurahan');
+    expect(rejected).toEqual([
       'Nama KIM: wajib diisi',
       'Provinsi: bukan nama provinsi yang dikenal; maksud Anda "Jawa Barat"?',
       expect.stringMatching(/^Slug.*dicadangkan/),
       expect.stringMatching(/^Alamat situs: harus alamat web lengkap/),
       expect.stringMatching(/^Nomor WhatsApp sekretariat \(boleh kosong\): harus nomor WhatsApp Indonesia/),
     ]);
-    expect(catatan.find((c) => c.startsWith('note:Ringkasan'))).toContain('Zona waktu WIB, dari provinsi Jawa Barat.');
+    expect(notes.find((c) => c.startsWith('note:Ringkasan'))).toContain('Zona waktu WIB, dari provinsi Jawa Barat.');
     const site = parse(fs.readFileSync(path.join(root, 'sites', 'kim-ngudi-rahayu', 'site.yaml'), 'utf8'));
     expect(site).toMatchObject({ nama: 'KIM Ngudi Rahayu', url: 'https://kim-ngudi-rahayu.desa.id/', wilayah: { provinsi: 'Jawa Barat' } });
     const pengaturan = parse(fs.readFileSync(path.join(root, 'content', 'kim-ngudi-rahayu', 'pengaturan.yaml'), 'utf8'));
@@ -91,17 +91,17 @@ describe('interactive site:new (injected prompts)', () => {
   });
 
   it('suggests a slug from the name and refuses one that already exists', async () => {
-    const root = rootSementara('tanya');
+    const root = tempRoot('tanya');
     fs.mkdirSync(path.join(root, 'content', 'kim-ngudi-rahayu'), { recursive: true });
-    const { p, ditolak } = penanyaPalsu({ ...DESA, Slug: ['kim-ngudi-rahayu', 'kim-ngudi-rahayu-2'] });
-    const hasil = await tanyaJawab(p, { root });
-    expect(hasil?.ok && hasil.situs.rencana.slug).toBe('kim-ngudi-rahayu-2');
-    expect(ditolak).toContain('Slug (nama folder dan alamat): sudah ada situs dengan slug "kim-ngudi-rahayu"; pilih slug lain');
+    const { p, ditolak: rejected } = fakeAsker({ ...DESA, Slug: ['kim-ngudi-rahayu', 'kim-ngudi-rahayu-2'] });
+    const result = await interview(p, { root });
+    expect(result?.ok && result.site.plan.slug).toBe('kim-ngudi-rahayu-2');
+    expect(rejected).toContain('Slug (nama folder dan alamat): sudah ada situs dengan slug "kim-ngudi-rahayu"; pilih slug lain');
   });
 
   it('asks a forum for its members instead of a desa, and the CMS details when wanted', async () => {
-    const root = rootSementara('tanya');
-    const { p, ditanya } = penanyaPalsu({
+    const root = tempRoot('tanya');
+    const { p, ditanya: asked } = fakeAsker({
       'Jenis KIM': 'forum-kecamatan',
       'Nama KIM': 'Forum KIM Kecamatan Cibungbulang',
       Kecamatan: 'Cibungbulang',
@@ -120,9 +120,9 @@ describe('interactive site:new (injected prompts)', () => {
       'Perubahan anggota menunggu': true,
       'Buat situs ini?': true,
     });
-    const hasil = await tanyaJawab(p, { root });
-    expect(hasil?.ok).toBe(true);
-    expect(ditanya.some((q) => q.startsWith('Nama desa'))).toBe(false);
+    const result = await interview(p, { root });
+    expect(result?.ok).toBe(true);
+    expect(asked.some((q) => q.startsWith('Nama desa'))).toBe(false);
     const site = parse(fs.readFileSync(path.join(root, 'sites', 'forum-kim-cibungbulang', 'site.yaml'), 'utf8'));
     expect(site).toMatchObject({
       jenis: 'forum-kecamatan',
@@ -132,24 +132,24 @@ describe('interactive site:new (injected prompts)', () => {
     });
   });
 
-  it.each<[string, Record<string, Jawaban | Jawaban[]>]>([
-    ['stopping at a question', { ...DESA, Kecamatan: BATAL }],
+  it.each<[string, Record<string, Answers | Answers[]>]>([
+    ['stopping at a question', { ...DESA, Kecamatan: CANCEL }],
     ['answering no at the end', { ...DESA, 'Buat situs ini?': false }],
-  ])('creates nothing when %s', async (_, skrip) => {
-    const root = rootSementara('tanya');
-    const { p, catatan } = penanyaPalsu(skrip);
-    expect(await tanyaJawab(p, { root })).toBeNull();
-    expect(catatan).toContain('cancel:Dibatalkan. Tidak ada yang dibuat.');
-    expect(potret(root)).toEqual({});
+  ])('creates nothing when %s', async (_, script) => {
+    const root = tempRoot('tanya');
+    const { p, catatan: notes } = fakeAsker(script);
+    expect(await interview(p, { root })).toBeNull();
+    expect(notes).toContain('cancel:Dibatalkan. Tidak ada yang dibuat.');
+    expect(portrait(root)).toEqual({});
   });
 
   it('with --dry-run shows the summary and creates nothing', async () => {
-    const root = rootSementara('tanya');
-    const { p, ditanya, catatan } = penanyaPalsu(DESA);
-    const hasil = await tanyaJawab(p, { root, cobaSaja: true });
-    expect(hasil?.ok).toBe(true);
-    expect(ditanya).not.toContain('Buat situs ini?');
-    expect(catatan).toContain('outro:Uji coba (--dry-run): tidak ada yang dibuat.');
-    expect(potret(root)).toEqual({});
+    const root = tempRoot('tanya');
+    const { p, ditanya: asked, catatan: notes } = fakeAsker(DESA);
+    const result = await interview(p, { root, dryRun: true });
+    expect(result?.ok).toBe(true);
+    expect(asked).not.toContain('Buat situs ini?');
+    expect(notes).toContain('outro:Uji coba (--dry-run): tidak ada yang dibuat.');
+    expect(portrait(root)).toEqual({});
   });
 });

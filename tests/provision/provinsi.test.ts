@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cariProvinsi, cariZona, PROVINSI, saranProvinsi } from '../../scripts/lib/provision/provinsi.ts';
+import { findProvinsi, findZone, PROVINSI, suggestProvinsi } from '../../scripts/lib/provision/provinsi.ts';
 
 describe('provinsi', () => {
   it('lists all 38 provinces, each once, in the right time zone', () => {
     expect(PROVINSI).toHaveLength(38);
-    expect(new Set(PROVINSI.map((p) => p.nama)).size).toBe(38);
-    const per = (z: string) => PROVINSI.filter((p) => p.zona === z).length;
+    expect(new Set(PROVINSI.map((p) => p.name)).size).toBe(38);
+    const per = (z: string) => PROVINSI.filter((p) => p.zone === z).length;
     expect([per('Asia/Jakarta'), per('Asia/Makassar'), per('Asia/Jayapura')]).toEqual([18, 12, 8]);
   });
 
@@ -28,21 +28,21 @@ describe('provinsi', () => {
     ['Papua Tengah', 'Papua Tengah', 'Asia/Jayapura'],
     ['Papua Pegunungan', 'Papua Pegunungan', 'Asia/Jayapura'],
     ['papua barat daya', 'Papua Barat Daya', 'Asia/Jayapura'],
-  ])('%s → %s (%s)', (masukan, nama, zona) => {
-    expect(cariProvinsi(masukan)).toMatchObject({ nama, zona });
+  ])('%s → %s (%s)', (input, name, zone) => {
+    expect(findProvinsi(input)).toMatchObject({ name, zone });
   });
 
   it('does not know made-up provinces, but suggests the closest one for a typo', () => {
-    expect(cariProvinsi('Jawa Barar')).toBeUndefined();
-    expect(saranProvinsi('Jawa Barar')).toBe('Jawa Barat');
-    expect(saranProvinsi('Sulawesi Tenggra')).toBe('Sulawesi Tenggara');
-    expect(saranProvinsi('Atlantis')).toBeUndefined();
+    expect(findProvinsi('Jawa Barar')).toBeUndefined();
+    expect(suggestProvinsi('Jawa Barar')).toBe('Jawa Barat');
+    expect(suggestProvinsi('Sulawesi Tenggra')).toBe('Sulawesi Tenggara');
+    expect(suggestProvinsi('Atlantis')).toBeUndefined();
   });
 
   it('reads time zones as WIB/WITA/WIT or IANA names', () => {
-    expect(cariZona('wita')).toBe('Asia/Makassar');
-    expect(cariZona('WIT')).toBe('Asia/Jayapura');
-    expect(cariZona('Asia/Jakarta')).toBe('Asia/Jakarta');
-    expect(cariZona('GMT+7')).toBeUndefined();
+    expect(findZone('wita')).toBe('Asia/Makassar');
+    expect(findZone('WIT')).toBe('Asia/Jayapura');
+    expect(findZone('Asia/Jakarta')).toBe('Asia/Jakarta');
+    expect(findZone('GMT+7')).toBeUndefined();
   });
 });

@@ -8,40 +8,40 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../scripts/lib/paths.ts';
-import { rootSementara } from './helpers.ts';
+import { tempRoot } from './helpers.ts';
 
-const polos = (s: string) => s.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
+const plain = (s: string) => s.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
 
 function terminal(root: string) {
-  const perintah = `stty cols 100 rows 40; exec '${process.execPath}' scripts/site-new.ts --root '${root}'`;
-  const p = spawn('script', ['-qfec', perintah, '/dev/null'], { cwd: projectRoot, env: { ...process.env, TERM: 'xterm' } });
-  let keluar = '';
-  let dibaca = 0;
-  p.stdout.on('data', (d: Buffer) => (keluar += d.toString()));
-  const selesai = new Promise<number | null>((r) => p.on('exit', (code) => r(code)));
+  const command = `stty cols 100 rows 40; exec '${process.execPath}' scripts/site-new.ts --root '${root}'`;
+  const p = spawn('script', ['-qfec', command, '/dev/null'], { cwd: projectRoot, env: { ...process.env, TERM: 'xterm' } });
+  let output = '';
+  let read = 0;
+  p.stdout.on('data', (d: Buffer) => (output += d.toString()));
+  const end = new Promise<number | null>((r) => p.on('exit', (code) => r(code)));
   return {
     /** Waits until `teks` appears in output not yet consumed. */
-    async tunggu(teks: string): Promise<void> {
+    async tunggu(text: string): Promise<void> {
       for (let i = 0; i < 150; i++) {
-        const baru = polos(keluar).slice(dibaca);
-        const di = baru.indexOf(teks);
-        if (di !== -1) {
-          dibaca += di + teks.length;
+        const fresh = plain(output).slice(read);
+        const at = fresh.indexOf(text);
+        if (at !== -1) {
+          read += at + text.length;
           return;
         }
         await new Promise((r) => setTimeout(r, 100));
       }
-      throw new Error(`"${teks}" never appeared. Output:\n${polos(keluar)}`);
+      throw new Error(`"${text}" never appeared. Output:\n${plain(output)}`);
     },
     ketik: (s: string) => p.stdin.write(s),
-    selesai,
-    keluaran: () => polos(keluar),
+    selesai: end,
+    keluaran: () => plain(output),
   };
 }
 
 describe('site:new in a real terminal', () => {
   it('asks in Indonesian, refuses a wrong provinsi, and creates the site', async () => {
-    const root = rootSementara('pty');
+    const root = tempRoot('pty');
     const t = terminal(root);
     await t.tunggu('Jenis KIM');
     t.ketik('\x1b[B\r'); // arrow down: kelurahan
@@ -80,7 +80,7 @@ describe('site:new in a real terminal', () => {
   });
 
   it('Ctrl+C stops it and nothing is created', async () => {
-    const root = rootSementara('pty');
+    const root = tempRoot('pty');
     const t = terminal(root);
     await t.tunggu('Jenis KIM');
     t.ketik('\r');

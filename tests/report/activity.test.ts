@@ -39,9 +39,9 @@ function commit(message: string, date: Date) {
   git(['commit', '-q', '-m', message], date);
 }
 
-const siteYaml = (slug: string, nama: string, kecamatan: string, extra = '') =>
-  `slug: ${slug}\nnama: ${JSON.stringify(nama)}\njenis: desa\nwilayah:\n  kecamatan: ${kecamatan}\n  kabupaten: Kabupaten Uji\n  provinsi: Jawa Timur\nurl: https://kim.example/${slug}/\n${extra}`;
-const berita = (tanggal: string) => `---\njudul: Kabar\ntanggal: ${tanggal}\nringkasan: Ringkas.\n---\nIsi.\n`;
+const siteYaml = (slug: string, name: string, kecamatan: string, extra = '') =>
+  `slug: ${slug}\nnama: ${JSON.stringify(name)}\njenis: desa\nwilayah:\n  kecamatan: ${kecamatan}\n  kabupaten: Kabupaten Uji\n  provinsi: Jawa Timur\nurl: https://kim.example/${slug}/\n${extra}`;
+const berita = (date: string) => `---\njudul: Kabar\ntanggal: ${date}\nringkasan: Ringkas.\n---\nIsi.\n`;
 
 beforeAll(() => {
   repo = fs.mkdtempSync(path.join(os.tmpdir(), 'simpul-report-'));

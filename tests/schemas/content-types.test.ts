@@ -10,7 +10,7 @@ import { produkSchema } from '../../src/schemas/produk.ts';
 import { contentTypes } from '../../src/schemas/index.ts';
 import { errorsOf, plainCtx } from '../helpers/schema.ts';
 
-const foto = { src: '../media/a.jpg', alt: 'Warga menanam pohon' };
+const photo = { src: '../media/a.jpg', alt: 'Warga menanam pohon' };
 
 describe('berita', () => {
   const schema = beritaSchema(plainCtx);
@@ -25,7 +25,7 @@ describe('berita', () => {
     const out = schema.parse(valid);
     expect(out.draft).toBe(false);
     expect(out.tanggal).toBeInstanceOf(Date);
-    expect(schema.parse({ ...valid, gambar: foto }).gambar).toEqual(foto);
+    expect(schema.parse({ ...valid, gambar: photo }).gambar).toEqual(photo);
   });
   it('names every wrong field with an Indonesian message', () => {
     expect(errorsOf(schema, { ...valid, judul: 'abc', tanggal: 'kemarin', kategori: 'olahraga', gambar: { src: 'a.jpg' } })).toEqual([
@@ -60,7 +60,7 @@ describe('potensi', () => {
     nama: 'Curug Bidadari',
     kategori: 'wisata',
     ringkasan: 'Air terjun di kaki bukit.',
-    gambar: [foto],
+    gambar: [photo],
     lokasi: { alamat: 'Dusun Dua', lat: -6.6, lng: 106.6 },
   };
   it('accepts a valid entry', () => {
@@ -91,7 +91,7 @@ describe('produk', () => {
     satuan: 'bungkus',
     penjual: 'UMKM Sari Rasa',
     whatsapp: '+62 812 3456 7890',
-    gambar: foto,
+    gambar: photo,
   };
   it('accepts a valid entry and normalizes WhatsApp to 62…', () => {
     expect(schema.parse(valid).whatsapp).toBe('6281234567890');
@@ -130,7 +130,7 @@ describe('agenda', () => {
 
 describe('galeri', () => {
   const schema = galeriSchema(plainCtx);
-  const valid = { judul: 'Lomba Agustusan', tanggal: '2026-08-17', foto: [foto] };
+  const valid = { judul: 'Lomba Agustusan', tanggal: '2026-08-17', foto: [photo] };
   it('accepts an album and defaults videos to none', () => {
     expect(schema.parse(valid).video).toEqual([]);
   });

@@ -49,8 +49,8 @@ function writeSite(slug: string, pages: Record<string, string>): string {
   return dir;
 }
 
-function config(slug: string, nama: string, url: string, extra: Partial<SiteConfig> = {}): SiteConfig {
-  return { slug, nama, url, jenis: 'desa', anggota: [], ...extra } as SiteConfig;
+function config(slug: string, name: string, url: string, extra: Partial<SiteConfig> = {}): SiteConfig {
+  return { slug, nama: name, url, jenis: 'desa', anggota: [], ...extra } as SiteConfig;
 }
 
 let alpha: SearchSite;

@@ -7,23 +7,23 @@ import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { akar, bentukLain, bodyText, kataFile, kosakata, withBentukLain, wordsOf } from '../../scripts/lib/search/kata.ts';
+import { stemRoot, otherForms, bodyText, wordsFile, vocabulary, withOtherForms, wordsOf } from '../../scripts/lib/search/kata.ts';
 import { projectRoot } from '../../scripts/lib/paths.ts';
 
 const page = (title: string, body: string) =>
   `<!doctype html><html lang="id"><body><article data-pagefind-body><div hidden><span data-pagefind-meta="title:${title}"></span></div><h1>${title}</h1><p>${body}</p></article></body></html>`;
 
-interface Periksa {
+interface Check {
   istilah: string;
   tidakDikenal: string[];
   saran?: string;
 }
 interface SimpulKata {
-  buat(data: unknown): { periksa(q: string): Periksa; saran(w: string): string | undefined; akarDari(w: string): string | undefined };
-  jarak(a: string, b: string, maks: number): number;
+  buat(data: unknown): { periksa(q: string): Check; saran(w: string): string | undefined; akarDari(w: string): string | undefined };
+  jarak(a: string, b: string, max: number): number;
 }
 
-function browserKata(): SimpulKata {
+function browserWords(): SimpulKata {
   const sandbox: { SimpulKata?: SimpulKata } = {};
   vm.runInNewContext(fs.readFileSync(path.join(projectRoot, 'src/components/search/simpul-kata.js'), 'utf8'), { window: sandbox });
   return sandbox.SimpulKata!;
@@ -31,14 +31,14 @@ function browserKata(): SimpulKata {
 
 describe('root forms (Sastrawi)', () => {
   it('undoes nasal assimilation and ke-…-an, peN-…-an, di-, ter-, ber-', () => {
-    expect(['menanam', 'ditanam', 'tanaman'].map(akar)).toEqual(['tanam', 'tanam', 'tanam']);
-    expect(['kemasan', 'dikemas'].map(akar)).toEqual(['kemas', 'kemas']);
-    expect(['olah', 'diolah', 'mengolah', 'pengolahan'].map(akar)).toEqual(['olah', 'olah', 'olah', 'olah']);
-    expect(['terbakar', 'berlubang', 'kebersihan', 'membersihkan'].map(akar)).toEqual(['bakar', 'lubang', 'bersih', 'bersih']);
+    expect(['menanam', 'ditanam', 'tanaman'].map(stemRoot)).toEqual(['tanam', 'tanam', 'tanam']);
+    expect(['kemasan', 'dikemas'].map(stemRoot)).toEqual(['kemas', 'kemas']);
+    expect(['olah', 'diolah', 'mengolah', 'pengolahan'].map(stemRoot)).toEqual(['olah', 'olah', 'olah', 'olah']);
+    expect(['terbakar', 'berlubang', 'kebersihan', 'membersihkan'].map(stemRoot)).toEqual(['bakar', 'lubang', 'bersih', 'bersih']);
   });
 
   it('leaves names, numbers and codes alone', () => {
-    expect(['sarabba', 'b29', '2027', 'rw'].map(akar)).toEqual(['sarabba', 'b29', '2027', 'rw']);
+    expect(['sarabba', 'b29', '2027', 'rw'].map(stemRoot)).toEqual(['sarabba', 'b29', '2027', 'rw']);
   });
 });
 
@@ -51,33 +51,33 @@ describe('page text and words', () => {
 
 describe('other forms of a page’s words', () => {
   const pages = [page('Warga Menanam Talas', 'Bibit ditanam di kebun.'), page('Kemasan Keripik', 'Keripik dikemas rapi.')];
-  const k = kosakata(pages);
+  const k = vocabulary(pages);
 
   it('adds the root and the site’s other forms, not the page’s own words', () => {
-    const extra = bentukLain(pages[0]!, k).split(' ');
+    const extra = otherForms(pages[0]!, k).split(' ');
     expect(extra).toEqual(expect.arrayContaining(['tanam']));
     expect(extra).not.toContain('menanam');
-    const second = bentukLain(pages[1]!, k).split(' ');
+    const second = otherForms(pages[1]!, k).split(' ');
     expect(second).toEqual(expect.arrayContaining(['kemas']));
-    expect(bentukLain(page('Kemas', 'kemas'), k).split(' ')).toEqual(expect.arrayContaining(['kemasan', 'dikemas']));
+    expect(otherForms(page('Kemas', 'kemas'), k).split(' ')).toEqual(expect.arrayContaining(['kemasan', 'dikemas']));
   });
 
   it('puts them hidden and weighted low inside the indexed element', () => {
-    const html = withBentukLain(pages[0]!, k);
+    const html = withOtherForms(pages[0]!, k);
     expect(html).toMatch(/<div hidden data-pagefind-weight="0\.5">[^<]*tanam[^<]*<\/div><\/article><\/body>/);
   });
 
   it('writes the vocabulary with counts, title words weighed up, and roots', () => {
-    const f = kataFile(k);
+    const f = wordsFile(k);
     expect(f.kata.keripik).toBe(1 + 2 + 1);
     expect(f.akar.menanam).toBe('tanam');
     expect(f.akar).not.toHaveProperty('keripik');
-    expect(Object.keys(kataFile(k, 3).kata)).toHaveLength(3);
+    expect(Object.keys(wordsFile(k, 3).kata)).toHaveLength(3);
   });
 });
 
 describe('the search page’s word logic (simpul-kata.js)', () => {
-  const SK = browserKata();
+  const SK = browserWords();
   const k = SK.buat({
     kata: { keripik: 9, talas: 5, sarabba: 4, tanam: 3, ditanam: 2, posyandu: 7, snorkeling: 2, kemasan: 3, olahan: 2 },
     akar: { ditanam: 'tanam', kemasan: 'kemas', olahan: 'olah' },
@@ -119,7 +119,7 @@ describe('vocabulary size', () => {
     // Random syllable words compress worse than real text: an upper bound for a 1,000-page site.
     const syl = ['ba', 'ka', 'ta', 'ma', 'na', 'sa', 'ra', 'la', 'pa', 'da', 'nga', 'nya', 'ri', 'ku', 'lo', 'se', 'an', 'kan', 'me', 'pe', 'ber', 'di'];
     const pages = Array.from({ length: 1000 }, () => page('x', Array.from({ length: 300 }, () => Array.from({ length: 2 + Math.floor(r() * 3) }, () => syl[Math.floor(r() * syl.length)]).join('')).join(' ')));
-    const f = kataFile(kosakata(pages));
+    const f = wordsFile(vocabulary(pages));
     const gz = gzipSync(JSON.stringify(f)).length;
     console.log(`kosakata acak 1.000 halaman: ${Object.keys(f.kata).length} kata, ${Object.keys(f.akar).length} akar, ${(gz / 1024).toFixed(1)} KB gzip`);
     expect(gz).toBeLessThanOrEqual(30 * 1024);

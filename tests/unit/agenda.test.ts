@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { eventJsonLd, hariSama, pisahAgenda } from '../../src/lib/agenda.ts';
+import { eventJsonLd, sameDay, splitAgenda } from '../../src/lib/agenda.ts';
 
-const e = (id: string, mulai: string, selesai?: string) => ({ id, data: { mulai, ...(selesai ? { selesai } : {}) } });
+const e = (id: string, start: string, end?: string) => ({ id, data: { mulai: start, ...(end ? { selesai: end } : {}) } });
 
 describe('pisahAgenda', () => {
   // 2026-08-17 10:00 WITA = 02:00 UTC
-  const sekarang = new Date('2026-08-17T02:00:00Z');
+  const now = new Date('2026-08-17T02:00:00Z');
   const entries = [
     e('lalu', '2026-08-16T08:00', '2026-08-16T10:00'),
     e('berlangsung', '2026-08-17T08:00', '2026-08-17T12:00'),
@@ -15,22 +15,22 @@ describe('pisahAgenda', () => {
   ];
 
   it('keeps running events upcoming and sorts each group', () => {
-    const { akanDatang, sudahBerlangsung } = pisahAgenda(entries, sekarang, 'Asia/Makassar');
-    expect(akanDatang.map((x) => x.id)).toEqual(['berlangsung', 'besok', 'nanti']);
-    expect(sudahBerlangsung.map((x) => x.id)).toEqual(['tadi', 'lalu']);
+    const { upcoming, past } = splitAgenda(entries, now, 'Asia/Makassar');
+    expect(upcoming.map((x) => x.id)).toEqual(['berlangsung', 'besok', 'nanti']);
+    expect(past.map((x) => x.id)).toEqual(['tadi', 'lalu']);
   });
 
   it('compares in the site time zone', () => {
     // 09:00 WIB is 02:00 UTC, so "tadi" has just started in Jakarta and counts as upcoming.
-    const { akanDatang } = pisahAgenda([e('tadi', '2026-08-17T09:00')], sekarang, 'Asia/Jakarta');
-    expect(akanDatang).toHaveLength(1);
+    const { upcoming } = splitAgenda([e('tadi', '2026-08-17T09:00')], now, 'Asia/Jakarta');
+    expect(upcoming).toHaveLength(1);
   });
 });
 
 describe('hariSama', () => {
   it('compares calendar days', () => {
-    expect(hariSama('2026-08-17T08:00', '2026-08-17T23:00')).toBe(true);
-    expect(hariSama('2026-08-17T08:00', '2026-08-18T01:00')).toBe(false);
+    expect(sameDay('2026-08-17T08:00', '2026-08-17T23:00')).toBe(true);
+    expect(sameDay('2026-08-17T08:00', '2026-08-18T01:00')).toBe(false);
   });
 });
 

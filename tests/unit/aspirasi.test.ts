@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { saluranAspirasi } from '../../src/lib/aspirasi.ts';
+import { aspirasiChannels } from '../../src/lib/aspirasi.ts';
 
-const teks = { pesanAwal: 'Halo KIM, saya ingin menyampaikan aspirasi:', subjekEmail: 'Aspirasi warga' };
-const kontak = { alamat: 'Jl. Contoh' };
+const text = { pesanAwal: 'Halo KIM, saya ingin menyampaikan aspirasi:', subjekEmail: 'Aspirasi warga' };
+const contact = { alamat: 'Jl. Contoh' };
 
 describe('saluranAspirasi', () => {
   it('uses the aspiration settings with their own opening message', () => {
-    const s = saluranAspirasi(
+    const s = aspirasiChannels(
       {
-        kontak: { ...kontak, whatsapp: '6281111111111' },
+        kontak: { ...contact, whatsapp: '6281111111111' },
         aspirasi: { whatsapp: '6282222222222', email: 'aspirasi@kim.id', formulir_url: 'https://forms.example/x', pesan_awal: 'Usul saya' },
       },
-      teks,
+      text,
     );
     expect(s.whatsapp).toBe('https://wa.me/6282222222222?text=Usul%20saya');
     expect(s.email).toBe('mailto:aspirasi@kim.id?subject=Aspirasi%20warga');
@@ -19,12 +19,12 @@ describe('saluranAspirasi', () => {
   });
 
   it("falls back to the secretariat's WhatsApp and a default message", () => {
-    const s = saluranAspirasi({ kontak: { ...kontak, whatsapp: '6281111111111' }, aspirasi: {} }, teks);
-    expect(s.whatsapp).toBe(`https://wa.me/6281111111111?text=${encodeURIComponent(teks.pesanAwal)}`);
+    const s = aspirasiChannels({ kontak: { ...contact, whatsapp: '6281111111111' }, aspirasi: {} }, text);
+    expect(s.whatsapp).toBe(`https://wa.me/6281111111111?text=${encodeURIComponent(text.pesanAwal)}`);
     expect(s.formulir).toBeUndefined();
   });
 
   it('offers nothing that is not configured', () => {
-    expect(saluranAspirasi({ kontak, aspirasi: {} }, teks)).toEqual({});
+    expect(aspirasiChannels({ kontak: contact, aspirasi: {} }, text)).toEqual({});
   });
 });

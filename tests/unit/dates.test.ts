@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatJam, formatTanggal, formatWaktu, isoDate, localToInstant, localToIso, zoneLabel, zoneOffset } from '../../src/lib/dates.ts';
+import { formatTime, formatDate, formatDateTime, isoDate, localToInstant, localToIso, zoneLabel, zoneOffset } from '../../src/lib/dates.ts';
 
 describe('dates', () => {
   it('labels the three Indonesian zones', () => {
@@ -17,18 +17,18 @@ describe('dates', () => {
   });
 
   it('formats a WITA time with its label', () => {
-    expect(formatWaktu('2026-08-17T08:00', 'Asia/Makassar')).toBe('Senin, 17 Agustus 2026 pukul 08.00 WITA');
+    expect(formatDateTime('2026-08-17T08:00', 'Asia/Makassar')).toBe('Senin, 17 Agustus 2026 pukul 08.00 WITA');
   });
 
   it('shows the same wall-clock time in every zone', () => {
-    expect(formatWaktu('2026-08-17T19:30', 'Asia/Jakarta')).toBe('Senin, 17 Agustus 2026 pukul 19.30 WIB');
-    expect(formatJam('2026-08-17T19:30', 'Asia/Jayapura')).toBe('19.30 WIT');
+    expect(formatDateTime('2026-08-17T19:30', 'Asia/Jakarta')).toBe('Senin, 17 Agustus 2026 pukul 19.30 WIB');
+    expect(formatTime('2026-08-17T19:30', 'Asia/Jayapura')).toBe('19.30 WIT');
   });
 
   it('formats date-only fields as that calendar day', () => {
     const d = new Date('2026-08-17');
-    expect(formatTanggal(d)).toBe('17 Agustus 2026');
-    expect(formatTanggal(d, { hari: true })).toBe('Senin, 17 Agustus 2026');
+    expect(formatDate(d)).toBe('17 Agustus 2026');
+    expect(formatDate(d, { hari: true })).toBe('Senin, 17 Agustus 2026');
     expect(isoDate(d)).toBe('2026-08-17');
   });
 });

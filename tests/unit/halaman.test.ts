@@ -1,21 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { halamanDitolak, visibleHalaman, namaHalamanBoleh } from '../../src/lib/halaman.ts';
+import { rejectedHalaman, visibleHalaman, halamanNameAllowed } from '../../src/lib/halaman.ts';
 
-const h = (name: string, urutan: number, judul = name) => ({ id: `kim-a/halaman/${name}`, data: { judul, urutan } });
+const h = (name: string, order: number, title = name) => ({ id: `kim-a/halaman/${name}`, data: { judul: title, urutan: order } });
 
 describe('namaHalamanBoleh', () => {
   it('accepts ordinary profile names', () => {
-    for (const n of ['profil', 'visi-misi', 'pengurus', 'kontak', 'sejarah']) expect(namaHalamanBoleh(n)).toBe(true);
+    for (const n of ['profil', 'visi-misi', 'pengurus', 'kontak', 'sejarah']) expect(halamanNameAllowed(n)).toBe(true);
   });
 
   it('rejects section and output names', () => {
     for (const n of ['berita', 'agenda', 'informasi-publik', 'berkas', 'anggota', 'admin', 'pagefind', '_astro', '404', 'rss.xml'])
-      expect(namaHalamanBoleh(n)).toBe(false);
+      expect(halamanNameAllowed(n)).toBe(false);
   });
 
   it('rejects nested or odd names', () => {
-    expect(namaHalamanBoleh('a/b')).toBe(false);
-    expect(namaHalamanBoleh('Profil Desa')).toBe(false);
+    expect(halamanNameAllowed('a/b')).toBe(false);
+    expect(halamanNameAllowed('Profil Desa')).toBe(false);
   });
 });
 
@@ -27,6 +27,6 @@ describe('visibleHalaman', () => {
   });
 
   it('reports the skipped names', () => {
-    expect(halamanDitolak(entries)).toEqual(['berita']);
+    expect(rejectedHalaman(entries)).toEqual(['berita']);
   });
 });

@@ -40,13 +40,13 @@ describe('folding', () => {
   });
 
   it('never splits a multi-byte character', () => {
-    const lokasi = `${'é'.repeat(60)}🎉${'ü'.repeat(40)}`;
-    const ics = one({ location: lokasi });
+    const location = `${'é'.repeat(60)}🎉${'ü'.repeat(40)}`;
+    const ics = one({ location });
     for (const p of ics.split('\r\n')) {
       expect(octets(p)).toBeLessThanOrEqual(75);
       expect(p).not.toContain('\uFFFD');
     }
-    expect(unfold(ics)).toContain(`LOCATION:${lokasi}`);
+    expect(unfold(ics)).toContain(`LOCATION:${location}`);
   });
 });
 
@@ -88,11 +88,11 @@ describe('buildIcs', () => {
   });
 
   it('omits DTEND when the event has no end', () => {
-    const tanpaAkhir = buildIcs({
+    const withoutEnd = buildIcs({
       prodId: 'x',
       events: [{ uid: 'a@b', summary: 'S', start: new Date(0), stamp: new Date(0) }],
     });
-    expect(tanpaAkhir).not.toContain('DTEND');
-    expect(tanpaAkhir).toContain('DTSTART:19700101T000000Z');
+    expect(withoutEnd).not.toContain('DTEND');
+    expect(withoutEnd).toContain('DTSTART:19700101T000000Z');
   });
 });

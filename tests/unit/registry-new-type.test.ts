@@ -26,7 +26,7 @@ import { routeProblems } from '../helpers/routes.ts';
 vi.mock('../../src/schemas/index.ts', async (importOriginal) => {
   const orig = await importOriginal<typeof import('../../src/schemas/index.ts')>();
   const { z } = await import('zod');
-  const { draft, tanggal, teks } = await import('../../src/schemas/common.ts');
+  const { draft, calendarDate: date, text } = await import('../../src/schemas/common.ts');
   const pengumuman: ContentType = {
     name: 'pengumuman' as ContentTypeName,
     label: 'Pengumuman',
@@ -39,7 +39,7 @@ vi.mock('../../src/schemas/index.ts', async (importOriginal) => {
     menu: 'Pengumuman',
     sitemap: { lastmod: true },
     searchLabel: 'Pengumuman Desa',
-    schema: () => z.object({ judul: teks('Judul', { min: 5 }), berlaku: tanggal('Berlaku mulai'), draft: draft() }),
+    schema: () => z.object({ judul: text('Judul', { min: 5 }), berlaku: date('Berlaku mulai'), draft: draft() }),
   };
   const types = [...orig.contentTypes, pengumuman];
   return { ...orig, contentTypes: types, contentType: (name: string) => types.find((t) => t.name === name) };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sitemapXml, terbaru } from '../../src/lib/sitemap.ts';
+import { sitemapXml, latest } from '../../src/lib/sitemap.ts';
 
 describe('sitemapXml', () => {
   it('lists each URL once with escaping and lastmod', () => {
@@ -17,7 +17,7 @@ describe('sitemapXml', () => {
 
 describe('terbaru', () => {
   it('gives the newest date or nothing', () => {
-    expect(terbaru([new Date('2026-01-02'), undefined, new Date('2026-03-04')])).toBe('2026-03-04');
-    expect(terbaru([])).toBeUndefined();
+    expect(latest([new Date('2026-01-02'), undefined, new Date('2026-03-04')])).toBe('2026-03-04');
+    expect(latest([])).toBeUndefined();
   });
 });

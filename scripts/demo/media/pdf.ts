@@ -69,8 +69,8 @@ function rows(kategori: string | undefined): [string, string, string][] {
 }
 
 function formatDate(d: Date): string {
-  const bulan = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
-  return `${d.getUTCDate()} ${bulan[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  const month = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+  return `${d.getUTCDate()} ${month[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
 export async function documentPdf(info: PdfInfo): Promise<Uint8Array> {

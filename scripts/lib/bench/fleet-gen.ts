@@ -8,7 +8,7 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { mulberry32 as rng } from '../random.ts';
 
-const KATA = (
+const WORDS = (
   'warga desa kegiatan gotong royong pembangunan jalan posyandu balita musyawarah pelatihan usaha kecil ' +
   'pertanian panen padi sayur bantuan sosial informasi pemerintah kecamatan kabupaten kelompok ' +
   'masyarakat sosialisasi program kesehatan pendidikan sekolah air bersih irigasi sawah pasar ' +
@@ -17,16 +17,16 @@ const KATA = (
 ).split(' ');
 
 const KATEGORI = ['pemerintahan', 'pembangunan', 'kesehatan', 'pendidikan', 'ekonomi', 'pertanian', 'lingkungan', 'pengumuman'];
-const ZONA = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'] as const;
+const ZONES = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'] as const;
 
-function kalimat(r: () => number, n: number): string {
-  const w = Array.from({ length: n }, () => KATA[Math.floor(r() * KATA.length)]!);
+function sentence(r: () => number, n: number): string {
+  const w = Array.from({ length: n }, () => WORDS[Math.floor(r() * WORDS.length)]!);
   w[0] = w[0]![0]!.toUpperCase() + w[0]!.slice(1);
   return `${w.join(' ')}.`;
 }
 
-function paragraf(r: () => number, kalimatCount: number): string {
-  return Array.from({ length: kalimatCount }, () => kalimat(r, 8 + Math.floor(r() * 10))).join(' ');
+function paragraph(r: () => number, sentenceCount: number): string {
+  return Array.from({ length: sentenceCount }, () => sentence(r, 8 + Math.floor(r() * 10))).join(' ');
 }
 
 function frontmatter(data: Record<string, unknown>, body: string): string {
@@ -66,7 +66,7 @@ export function generateFleet(dir: string, spec: FleetSpec): void {
         jenis: i % 5 === 0 ? 'kelurahan' : 'desa',
         wilayah: { ...BENCH_WILAYAH, desa: `Desa Uji ${i + 1}`, kecamatan: `Kecamatan ${1 + (i % 12)}` },
         url: ownDomain(i) ? `https://${slug}.desa.id/` : `https://kim-bogor.github.io/${slug}/`,
-        zona_waktu: ZONA[i % 3],
+        zona_waktu: ZONES[i % 3],
         // Without it the schema's default (nginx, read as folder) would leave the shared
         // github.io origin out of `deploy --target github-pages`, as the CI bench runs it.
         deploy: { target: ownDomain(i) ? 'folder' : 'github-pages' },
@@ -85,7 +85,7 @@ export function generateFleet(dir: string, spec: FleetSpec): void {
     halaman.forEach((name, k) => {
       fs.writeFileSync(
         path.join(contentDir, 'halaman', `${name}.md`),
-        frontmatter({ judul: `Halaman ${name.replace('-', ' ')}`, urutan: k + 1 }, paragraf(r, 6)),
+        frontmatter({ judul: `Halaman ${name.replace('-', ' ')}`, urutan: k + 1 }, paragraph(r, 6)),
       );
     });
     for (let j = 0; j < spec.pages - halaman.length; j++) {
@@ -95,13 +95,13 @@ export function generateFleet(dir: string, spec: FleetSpec): void {
         path.join(contentDir, 'berita', `berita-${String(j + 1).padStart(3, '0')}.md`),
         frontmatter(
           {
-            judul: kalimat(r, 6).slice(0, -1),
+            judul: sentence(r, 6).slice(0, -1),
             tanggal: `2026-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
-            ringkasan: kalimat(r, 18),
+            ringkasan: sentence(r, 18),
             kategori: KATEGORI[j % KATEGORI.length],
             penulis: `Tim KIM Uji ${i + 1}`,
           },
-          [paragraf(r, 5), `## ${kalimat(r, 4).slice(0, -1)}`, paragraf(r, 6), paragraf(r, 4)].join('\n\n'),
+          [paragraph(r, 5), `## ${sentence(r, 4).slice(0, -1)}`, paragraph(r, 6), paragraph(r, 4)].join('\n\n'),
         ),
       );
     }

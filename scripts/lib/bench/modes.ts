@@ -78,7 +78,7 @@ async function ci(dir: string, o: ModeOptions): Promise<Record<string, unknown>>
   };
 }
 
-async function penyimpanan(dir: string, o: ModeOptions): Promise<Record<string, unknown>> {
+async function storage(dir: string, o: ModeOptions): Promise<Record<string, unknown>> {
   console.log(`Penyimpanan: ${o.berita} berita × 2 foto kamera 12 MP…`);
   const r = await benchStorage({ dir, berita: o.berita, log: console.log });
   // Two berita a week, two photos each.
@@ -167,7 +167,7 @@ export async function runMode(mode: Mode, o: ModeOptions): Promise<void> {
   const dir = o.keep ? path.resolve(o.keep) : fs.mkdtempSync(path.join(os.tmpdir(), `simpul-bench-${mode}-`));
   fs.mkdirSync(dir, { recursive: true });
   try {
-    const result = await { ci, penyimpanan, nasional }[mode](dir, o);
+    const result = await { ci, penyimpanan: storage, nasional }[mode](dir, o);
     console.log(`Mesin: ${os.cpus().length} inti, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, beban rata-rata ${os.loadavg()[0]!.toFixed(1)}`);
     console.log(JSON.stringify({ ...result, runs: o.runs, load_average: +os.loadavg()[0]!.toFixed(1) }));
   } finally {

@@ -203,7 +203,7 @@ export function fieldFor(name: string, schema: AnySchema, ctx: FieldContext = {}
         const summaryField = item.fields!.find((f) => f.name === 'alt' || f.name === 'judul' || f.name === 'nama');
         if (summaryField) field.summary = `{{fields.${summaryField.name}}}`;
       } else {
-        field.field = { ...item, name: name, label };
+        field.field = { ...item, name, label };
       }
       const min = checksOf(u.base).find((c) => c.check === 'min_length');
       if (min) field.min = min.minimum as number;

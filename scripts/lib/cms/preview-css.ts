@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { siteColorVars } from '../../../src/lib/warna.ts';
 import { projectRoot } from '../paths.ts';
 
-const DEFAULT_WARNA = { utama: '#1d6f42', aksen: '#b7791f' };
+const DEFAULT_COLORS = { utama: '#1d6f42', aksen: '#b7791f' };
 
 /** The theme's global stylesheets, in name order. */
 export function themeCss(project = projectRoot): string {
@@ -23,19 +23,19 @@ export function themeCss(project = projectRoot): string {
 }
 
 /** The KIM's colours from pengaturan.yaml, falling back to the schema's defaults. */
-export function siteWarna(contentDir: string): { utama: string; aksen: string } {
+export function siteColors(contentDir: string): { utama: string; aksen: string } {
   try {
-    const raw = parse(fs.readFileSync(path.join(contentDir, 'pengaturan.yaml'), 'utf8')) as { warna?: Partial<typeof DEFAULT_WARNA> };
-    const w = { ...DEFAULT_WARNA, ...(raw?.warna ?? {}) };
+    const raw = parse(fs.readFileSync(path.join(contentDir, 'pengaturan.yaml'), 'utf8')) as { warna?: Partial<typeof DEFAULT_COLORS> };
+    const w = { ...DEFAULT_COLORS, ...(raw?.warna ?? {}) };
     siteColorVars(w); // throws on a malformed colour
     return w;
   } catch {
-    return DEFAULT_WARNA;
+    return DEFAULT_COLORS;
   }
 }
 
 export function previewCss(contentDir: string, project = projectRoot): string {
-  const vars = siteColorVars(siteWarna(contentDir));
+  const vars = siteColorVars(siteColors(contentDir));
   return [
     themeCss(project),
     `/* Warna KIM ini */\n:root { ${vars}; }`,

@@ -99,7 +99,7 @@ ${JSON.stringify(config, null, 2)}
 }
 
 /** The commands an operator runs for one Worker, from the project folder. */
-export function wranglerCommands(w: OauthWorker, configFile: string): string[] {
+export function wranglerCommands(configFile: string): string[] {
   const c = `--config ${configFile}`;
   return [
     `npx wrangler secret put GITHUB_CLIENT_ID ${c}`,

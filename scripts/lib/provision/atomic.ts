@@ -9,36 +9,36 @@ import { renameSync, rmdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 /** The file operations used, injectable so tests can make one fail mid-way. */
-export interface OperasiFs {
+export interface FsOps {
   mkdir(p: string): Promise<unknown>;
-  writeFile(p: string, isi: string | Uint8Array): Promise<void>;
-  rename(dari: string, ke: string): Promise<void>;
+  writeFile(p: string, content: string | Uint8Array): Promise<void>;
+  rename(from: string, to: string): Promise<void>;
 }
 
-export const operasiNode: OperasiFs = {
+export const nodeFsOps: FsOps = {
   mkdir: (p) => fsp.mkdir(p, { recursive: true }),
-  writeFile: (p, isi) => fsp.writeFile(p, isi, { flag: 'wx' }),
+  writeFile: (p, content) => fsp.writeFile(p, content, { flag: 'wx' }),
   rename: (a, b) => fsp.rename(a, b),
 };
 
-export class SudahAda extends Error {
+export class AlreadyExists extends Error {
   readonly jalur: string;
-  constructor(jalur: string) {
-    super(`${jalur} sudah ada`);
-    this.jalur = jalur;
+  constructor(filePath: string) {
+    super(`${filePath} sudah ada`);
+    this.jalur = filePath;
   }
 }
 
-export interface Penempatan {
+export interface Placement {
   /** Folder path inside the staging folder, e.g. `content`. */
-  dari: string;
+  source: string;
   /** Absolute final path, e.g. `<root>/content/<slug>`. */
-  ke: string;
+  target: string;
   /** Files by path relative to that folder. */
-  berkas: ReadonlyMap<string, string | Uint8Array>;
+  files: ReadonlyMap<string, string | Uint8Array>;
 }
 
-async function ada(p: string): Promise<boolean> {
+async function exists(p: string): Promise<boolean> {
   try {
     await fsp.lstat(p);
     return true;
@@ -49,30 +49,30 @@ async function ada(p: string): Promise<boolean> {
 }
 
 /** mkdir -p that reports which folders it created, so a rollback can remove exactly those. */
-async function buatFolder(p: string, dibuat: string[], ops: OperasiFs): Promise<void> {
+async function createFolder(p: string, created: string[], ops: FsOps): Promise<void> {
   const hilang: string[] = [];
-  for (let d = p; !(await ada(d)); d = path.dirname(d)) hilang.unshift(d);
+  for (let d = p; !(await exists(d)); d = path.dirname(d)) hilang.unshift(d);
   for (const d of hilang) {
     await ops.mkdir(d);
-    dibuat.push(d);
+    created.push(d);
   }
 }
 
 /** Staging work in progress, so an interrupted run (Ctrl+C) can still clean up. */
-const berjalan = new Set<{ staging: string; dipindah: { dari: string; ke: string }[]; folderBaru: string[] }>();
+const running = new Set<{ staging: string; movedFiles: { source: string; dest: string }[]; newFolders: string[] }>();
 
 /** Undo synchronously: used on Ctrl+C, when there is no time for promises. */
-export function batalkanSemuaSync(): void {
-  for (const t of berjalan) {
-    for (const m of [...t.dipindah].reverse()) {
+export function cancelAllSync(): void {
+  for (const t of running) {
+    for (const m of [...t.movedFiles].reverse()) {
       try {
-        renameSync(m.ke, m.dari);
+        renameSync(m.dest, m.source);
       } catch {
-        rmSync(m.ke, { recursive: true, force: true });
+        rmSync(m.dest, { recursive: true, force: true });
       }
     }
     rmSync(t.staging, { recursive: true, force: true });
-    for (const d of [...t.folderBaru].reverse()) {
+    for (const d of [...t.newFolders].reverse()) {
       try {
         rmdirSync(d);
       } catch {
@@ -80,65 +80,65 @@ export function batalkanSemuaSync(): void {
       }
     }
   }
-  berjalan.clear();
+  running.clear();
 }
 
 /**
- * Writes every placement's files to `<staging>/<dari>/…`, then renames each into `ke`.
+ * Writes every placement's files to `<staging>/<source>/…`, then renames each into `target`.
  * `folderKerja` must be on the same file system as the targets.
  */
-export async function tempatkan(folderKerja: string, penempatan: readonly Penempatan[], ops: OperasiFs = operasiNode): Promise<void> {
-  for (const p of penempatan) if (await ada(p.ke)) throw new SudahAda(p.ke);
+export async function place(workFolder: string, placements: readonly Placement[], ops: FsOps = nodeFsOps): Promise<void> {
+  for (const p of placements) if (await exists(p.target)) throw new AlreadyExists(p.target);
 
-  const folderBaru: string[] = [];
-  const dipindah: { dari: string; ke: string }[] = [];
-  await buatFolder(folderKerja, folderBaru, ops);
-  const staging = await fsp.mkdtemp(path.join(folderKerja, 'baru-'));
-  const tugas = { staging, dipindah, folderBaru };
-  berjalan.add(tugas);
+  const newFolder: string[] = [];
+  const moved: { source: string; dest: string }[] = [];
+  await createFolder(workFolder, newFolder, ops);
+  const staging = await fsp.mkdtemp(path.join(workFolder, 'baru-'));
+  const task = { staging, movedFiles: moved, newFolders: newFolder };
+  running.add(task);
   try {
-    for (const p of penempatan) {
-      const akar = path.join(staging, p.dari);
-      await ops.mkdir(akar);
-      for (const [rel, isi] of p.berkas) {
-        const abs = path.join(akar, rel);
+    for (const p of placements) {
+      const stagedDir = path.join(staging, p.source);
+      await ops.mkdir(stagedDir);
+      for (const [rel, content] of p.files) {
+        const abs = path.join(stagedDir, rel);
         await ops.mkdir(path.dirname(abs));
-        await ops.writeFile(abs, isi);
+        await ops.writeFile(abs, content);
       }
     }
-    for (const p of penempatan) {
-      await buatFolder(path.dirname(p.ke), folderBaru, ops);
+    for (const p of placements) {
+      await createFolder(path.dirname(p.target), newFolder, ops);
       // Checked again right before the move: another run may have created it meanwhile.
-      if (await ada(p.ke)) throw new SudahAda(p.ke);
-      const dari = path.join(staging, p.dari);
-      await ops.rename(dari, p.ke);
-      dipindah.push({ dari, ke: p.ke });
+      if (await exists(p.target)) throw new AlreadyExists(p.target);
+      const from = path.join(staging, p.source);
+      await ops.rename(from, p.target);
+      moved.push({ source: from, dest: p.target });
     }
   } catch (e) {
-    await kembalikan(tugas);
-    berjalan.delete(tugas);
+    await restore(task);
+    running.delete(task);
     throw e;
   }
-  berjalan.delete(tugas);
+  running.delete(task);
   await fsp.rm(staging, { recursive: true, force: true });
-  await hapusFolderKosong(folderBaru);
+  await removeEmptyFolders(newFolder);
 }
 
-async function kembalikan(t: { staging: string; dipindah: { dari: string; ke: string }[]; folderBaru: string[] }): Promise<void> {
-  for (const m of [...t.dipindah].reverse()) {
+async function restore(t: { staging: string; movedFiles: { source: string; dest: string }[]; newFolders: string[] }): Promise<void> {
+  for (const m of [...t.movedFiles].reverse()) {
     try {
-      await fsp.rename(m.ke, m.dari);
+      await fsp.rename(m.dest, m.source);
     } catch {
       // We created this folder a moment ago, so removing it destroys nothing of the operator's.
-      await fsp.rm(m.ke, { recursive: true, force: true });
+      await fsp.rm(m.dest, { recursive: true, force: true });
     }
   }
   await fsp.rm(t.staging, { recursive: true, force: true });
-  await hapusFolderKosong(t.folderBaru);
+  await removeEmptyFolders(t.newFolders);
 }
 
 /** Removes folders this run created (deepest first), only if they are empty. */
-async function hapusFolderKosong(folder: readonly string[]): Promise<void> {
+async function removeEmptyFolders(folder: readonly string[]): Promise<void> {
   for (const d of [...folder].reverse()) {
     try {
       await fsp.rmdir(d);

@@ -3,88 +3,88 @@
  * row never stops the others. Flags given next to `--csv` fill cells left empty (e.g. the
  * same kabupaten and provinsi for all rows).
  */
-import { bacaTabelCsv, CsvError } from './csv.ts';
-import { ISIAN, isianKolom } from './fields.ts';
-import type { Mentah } from './inputs.ts';
+import { readCsvTable, CsvError } from './csv.ts';
+import { FIELDS, fieldForColumn } from './fields.ts';
+import type { RawInput } from './inputs.ts';
 import type { ValidationIssue } from '../issues.ts';
-import { buatSitus, type OpsiBuat, type SitusBaru } from './provision.ts';
+import { createSite, type CreateOptions, type NewSite } from './provision.ts';
 
-export interface HasilBaris {
+export interface RowResult {
   /** Row number as the spreadsheet shows it (header = 1). */
-  baris: number;
+  row: number;
   slug?: string;
-  nama?: string;
+  name?: string;
   ok: boolean;
-  situs?: SitusBaru;
-  galat: ValidationIssue[];
+  site?: NewSite;
+  issues: ValidationIssue[];
   /** The values used for this row (cells, then flag defaults), to quote them in messages. */
-  nilai: Mentah;
+  values: RawInput;
 }
 
-export interface OpsiBanyak extends Omit<OpsiBuat, 'terpakai'> {
+export interface BatchOptions extends Omit<CreateOptions, 'taken'> {
   /** Values for cells left empty, from flags. */
-  bawaan?: Mentah;
+  defaults?: RawInput;
   /** Called after each row, for progress. */
-  setiapBaris?: (h: HasilBaris, ke: number, jumlah: number) => void;
+  onRow?: (h: RowResult, index: number, total: number) => void;
 }
 
-export interface HasilCsv {
-  hasil: HasilBaris[];
+export interface CsvResult {
+  results: RowResult[];
   /** Column headers that mean nothing to us; their cells are ignored. */
-  kolomDiabaikan: string[];
+  ignoredColumns: string[];
 }
 
 /** Column header → field name. */
-export function petakanKolom(kolom: readonly string[]): { peta: Map<string, string>; diabaikan: string[] } {
-  const peta = new Map<string, string>();
-  const diabaikan: string[] = [];
-  for (const k of kolom) {
+export function mapColumns(columns: readonly string[]): { peta: Map<string, string>; diabaikan: string[] } {
+  const mapping = new Map<string, string>();
+  const ignored: string[] = [];
+  for (const k of columns) {
     if (k === '') continue;
-    const f = isianKolom(k);
-    if (f) peta.set(k, f.nama);
-    else diabaikan.push(k);
+    const f = fieldForColumn(k);
+    if (f) mapping.set(k, f.name);
+    else ignored.push(k);
   }
-  return { peta, diabaikan };
+  return { peta: mapping, diabaikan: ignored };
 }
 
-export async function buatDariCsv(teks: string, opsi: OpsiBanyak): Promise<HasilCsv> {
-  const tabelCsv = bacaTabelCsv(teks);
-  const { peta, diabaikan } = petakanKolom(tabelCsv.kolom);
-  const bawaan = Object.fromEntries(Object.entries(opsi.bawaan ?? {}).filter(([, v]) => v?.trim()));
+export async function createFromCsv(text: string, options: BatchOptions): Promise<CsvResult> {
+  const csvTable = readCsvTable(text);
+  const { peta: mapping, diabaikan: ignored } = mapColumns(csvTable.columns);
+  const defaults = Object.fromEntries(Object.entries(options.defaults ?? {}).filter(([, v]) => v?.trim()));
 
-  const ada = new Set(peta.values());
-  const hilang = ISIAN.filter((f) => f.wajib && !ada.has(f.nama) && !bawaan[f.nama]).map((f) => f.nama);
+  const exists = new Set(mapping.values());
+  const hilang = FIELDS.filter((f) => f.required && !exists.has(f.name) && !defaults[f.name]).map((f) => f.name);
   if (hilang.length > 0) {
     throw new CsvError(
       `kolom ${hilang.join(', ')} tidak ada di baris judul CSV. Tambahkan kolomnya, atau beri nilai yang sama untuk semua baris lewat ${hilang.map((h) => `--${h}`).join(', ')}`,
     );
   }
 
-  const terpakai = new Map<string, string>();
-  const hasil: HasilBaris[] = [];
-  for (const [i, b] of tabelCsv.baris.entries()) {
-    const mentah: Record<string, string | undefined> = { ...bawaan };
+  const taken = new Map<string, string>();
+  const result: RowResult[] = [];
+  for (const [i, b] of csvTable.rows.entries()) {
+    const raw: Record<string, string | undefined> = { ...defaults };
     // Two headers for one field (e.g. "desa" and "kelurahan"): the first non-empty cell wins.
-    const dariSel = new Set<string>();
-    for (const [kolom, nama] of peta) {
-      const v = b.nilai[kolom]?.trim();
-      if (v && !dariSel.has(nama)) {
-        mentah[nama] = v;
-        dariSel.add(nama);
+    const fromCell = new Set<string>();
+    for (const [columns, name] of mapping) {
+      const v = b.values[columns]?.trim();
+      if (v && !fromCell.has(name)) {
+        raw[name] = v;
+        fromCell.add(name);
       }
     }
-    let h: HasilBaris;
-    if (b.galat) {
-      h = { baris: b.baris, slug: mentah.slug, nama: mentah.nama, ok: false, galat: [{ file: '', field: '', message: b.galat }], nilai: mentah };
+    let h: RowResult;
+    if (b.issue) {
+      h = { row: b.row, slug: raw.slug, name: raw.nama, ok: false, issues: [{ file: '', field: '', message: b.issue }], values: raw };
     } else {
-      const r = await buatSitus(mentah, { ...opsi, terpakai });
+      const r = await createSite(raw, { ...options, taken });
       h = r.ok
-        ? { baris: b.baris, slug: r.situs.rencana.slug, nama: r.situs.rencana.site.nama, ok: true, situs: r.situs, galat: [], nilai: mentah }
-        : { baris: b.baris, slug: r.slug, nama: mentah.nama, ok: false, galat: r.galat, nilai: mentah };
-      if (r.ok) terpakai.set(r.situs.rencana.slug, `baris ${b.baris}`);
+        ? { row: b.row, slug: r.site.plan.slug, name: r.site.plan.site.nama, ok: true, site: r.site, issues: [], values: raw }
+        : { row: b.row, slug: r.slug, name: raw.nama, ok: false, issues: r.issues, values: raw };
+      if (r.ok) taken.set(r.site.plan.slug, `baris ${b.row}`);
     }
-    hasil.push(h);
-    opsi.setiapBaris?.(h, i + 1, tabelCsv.baris.length);
+    result.push(h);
+    options.onRow?.(h, i + 1, csvTable.rows.length);
   }
-  return { hasil, kolomDiabaikan: diabaikan };
+  return { results: result, ignoredColumns: ignored };
 }

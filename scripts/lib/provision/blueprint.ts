@@ -16,59 +16,59 @@ import { walkFiles } from '../walk.ts';
 
 export const FOLDER_TEMPLATE = fileURLToPath(new URL('../../../templates/', import.meta.url));
 
-export class GalatCetakBiru extends Error {}
+export class BlueprintError extends Error {}
 
 /** File contents by path relative to the blueprint (and later to `content/<slug>/`). */
-export type Berkas = Map<string, string | Uint8Array>;
+export type Files = Map<string, string | Uint8Array>;
 
 const PLACEHOLDER = /\{\{\s*([a-z][a-z0-9_]*)\s*\}\}/g;
-const SATU_PLACEHOLDER = /^\{\{\s*([a-z][a-z0-9_]*)\s*\}\}$/;
-const TEKS = /\.(md|ya?ml)$/;
+const ONE_PLACEHOLDER = /^\{\{\s*([a-z][a-z0-9_]*)\s*\}\}$/;
+const TEXT = /\.(md|ya?ml)$/;
 
 /** Every file of a blueprint folder. Dotfiles (.gitkeep) are not part of a site. */
-export async function bacaCetakBiru(folder: string): Promise<Berkas> {
-  const hasil: Berkas = new Map();
-  let entri;
+export async function readBlueprint(folder: string): Promise<Files> {
+  const result: Files = new Map();
+  let entry;
   try {
     if (!(await stat(folder)).isDirectory()) throw new Error('bukan folder');
-    entri = walkFiles(folder, { skipHidden: true });
+    entry = walkFiles(folder, { skipHidden: true });
   } catch {
-    throw new GalatCetakBiru(`folder cetak biru tidak ditemukan: ${folder}`);
+    throw new BlueprintError(`folder cetak biru tidak ditemukan: ${folder}`);
   }
-  for (const rel of entri) {
+  for (const rel of entry) {
     const abs = path.join(folder, rel);
-    hasil.set(rel, TEKS.test(rel) ? await readFile(abs, 'utf8') : await readFile(abs));
+    result.set(rel, TEXT.test(rel) ? await readFile(abs, 'utf8') : await readFile(abs));
   }
-  return new Map([...hasil].sort(([a], [b]) => a.localeCompare(b)));
+  return new Map([...result].sort(([a], [b]) => a.localeCompare(b)));
 }
 
-function nilaiDari(nilai: Readonly<Record<string, string>>, nama: string, berkas: string): string {
-  if (!Object.hasOwn(nilai, nama)) {
-    throw new GalatCetakBiru(`${berkas}: placeholder {{${nama}}} tidak dikenal (yang ada: ${Object.keys(nilai).join(', ')})`);
+function valueFrom(values: Readonly<Record<string, string>>, name: string, file: string): string {
+  if (!Object.hasOwn(values, name)) {
+    throw new BlueprintError(`${file}: placeholder {{${name}}} tidak dikenal (yang ada: ${Object.keys(values).join(', ')})`);
   }
-  return nilai[nama]!;
+  return values[name]!;
 }
 
-const HAPUS = Symbol('hapus');
+const REMOVE = Symbol('hapus');
 
 /** A YAML string value: the whole value as one empty placeholder is removed; empty inside text is an error. */
-function isiNilaiYaml(teks: string, nilai: Readonly<Record<string, string>>, berkas: string): string | typeof HAPUS {
-  const satu = SATU_PLACEHOLDER.exec(teks);
-  if (satu) {
-    const v = nilaiDari(nilai, satu[1]!, berkas);
-    return v === '' ? HAPUS : v;
+function fillYamlValue(text: string, values: Readonly<Record<string, string>>, file: string): string | typeof REMOVE {
+  const one = ONE_PLACEHOLDER.exec(text);
+  if (one) {
+    const v = valueFrom(values, one[1]!, file);
+    return v === '' ? REMOVE : v;
   }
-  return teks.replace(PLACEHOLDER, (_, nama: string) => {
-    const v = nilaiDari(nilai, nama, berkas);
-    if (v === '') throw new GalatCetakBiru(`${berkas}: {{${nama}}} kosong di tengah teks "${teks}"`);
+  return text.replace(PLACEHOLDER, (_, name: string) => {
+    const v = valueFrom(values, name, file);
+    if (v === '') throw new BlueprintError(`${file}: {{${name}}} kosong di tengah teks "${text}"`);
     return v;
   });
 }
 
-function isiScalar(node: Scalar, nilai: Readonly<Record<string, string>>, berkas: string): boolean {
+function fillScalar(node: Scalar, values: Readonly<Record<string, string>>, file: string): boolean {
   if (typeof node.value !== 'string' || !node.value.includes('{{')) return true;
-  const r = isiNilaiYaml(node.value, nilai, berkas);
-  if (r === HAPUS) return false;
+  const r = fillYamlValue(node.value, values, file);
+  if (r === REMOVE) return false;
   node.value = r;
   // Placeholders must be quoted in a template ({{ starts a YAML map); the filled value is
   // written plain again when that is safe, so the file reads like one written by hand.
@@ -76,17 +76,17 @@ function isiScalar(node: Scalar, nilai: Readonly<Record<string, string>>, berkas
   return true;
 }
 
-export function isiYaml(teks: string, nilai: Readonly<Record<string, string>>, berkas: string): string {
-  const doc = parseDocument(teks);
-  if (doc.errors.length > 0) throw new GalatCetakBiru(`${berkas}: YAML tidak sah: ${doc.errors[0]!.message}`);
+export function fillYaml(text: string, values: Readonly<Record<string, string>>, file: string): string {
+  const doc = parseDocument(text);
+  if (doc.errors.length > 0) throw new BlueprintError(`${file}: YAML tidak sah: ${doc.errors[0]!.message}`);
   visit(doc, {
     Pair(_, pair) {
-      if (isScalar(pair.value) && !isiScalar(pair.value, nilai, berkas)) return visit.REMOVE;
+      if (isScalar(pair.value) && !fillScalar(pair.value, values, file)) return visit.REMOVE;
       return undefined;
     },
     Seq(_, seq) {
       if (!isSeq(seq)) return undefined;
-      seq.items = seq.items.filter((item) => !isScalar(item) || isiScalar(item, nilai, berkas));
+      seq.items = seq.items.filter((item) => !isScalar(item) || fillScalar(item, values, file));
       return undefined;
     },
   });
@@ -100,39 +100,39 @@ const MARKDOWN_KHUSUS = /[\\`*_[\]<>|]/g;
  * Markdown body: values are escaped so "KIM *Maju*" stays as written, and a line that
  * mentions an empty value is left out. (CommonMark honours the escapes in link targets too.)
  */
-export function isiMarkdown(teks: string, nilai: Readonly<Record<string, string>>, berkas: string): string {
-  return teks
+export function fillMarkdown(text: string, values: Readonly<Record<string, string>>, file: string): string {
+  return text
     .split('\n')
-    .flatMap((baris) => {
-      let kosong = false;
-      const diisi = baris.replace(PLACEHOLDER, (_, nama: string) => {
-        const v = nilaiDari(nilai, nama, berkas);
-        if (v === '') kosong = true;
+    .flatMap((row) => {
+      let empty = false;
+      const filled = row.replace(PLACEHOLDER, (_, name: string) => {
+        const v = valueFrom(values, name, file);
+        if (v === '') empty = true;
         return v.replace(MARKDOWN_KHUSUS, '\\$&');
       });
-      return kosong ? [] : [diisi];
+      return empty ? [] : [filled];
     })
     .join('\n');
 }
 
-function isiEntri(teks: string, nilai: Readonly<Record<string, string>>, berkas: string): string {
-  const e = splitFrontmatter(teks);
-  if (!e) throw new GalatCetakBiru(`${berkas}: tidak diawali front matter (--- … ---)`);
-  return joinFrontmatter({ yaml: isiYaml(e.yaml, nilai, berkas), body: isiMarkdown(e.body, nilai, berkas) });
+function fillEntry(text: string, values: Readonly<Record<string, string>>, file: string): string {
+  const e = splitFrontmatter(text);
+  if (!e) throw new BlueprintError(`${file}: tidak diawali front matter (--- … ---)`);
+  return joinFrontmatter({ yaml: fillYaml(e.yaml, values, file), body: fillMarkdown(e.body, values, file) });
 }
 
 /** The blueprint with every placeholder filled. Throws GalatCetakBiru on a template mistake. */
-export function isiCetakBiru(berkas: Berkas, nilai: Readonly<Record<string, string>>): Berkas {
-  const hasil: Berkas = new Map();
-  for (const [rel, isi] of berkas) {
-    if (typeof isi !== 'string') hasil.set(rel, isi);
-    else if (rel.endsWith('.md')) hasil.set(rel, isiEntri(isi, nilai, rel));
-    else hasil.set(rel, isiYaml(isi, nilai, rel));
+export function fillBlueprint(files: Files, values: Readonly<Record<string, string>>): Files {
+  const result: Files = new Map();
+  for (const [rel, content] of files) {
+    if (typeof content !== 'string') result.set(rel, content);
+    else if (rel.endsWith('.md')) result.set(rel, fillEntry(content, values, rel));
+    else result.set(rel, fillYaml(content, values, rel));
   }
-  return hasil;
+  return result;
 }
 
 /** Reads `templates/<jenis>/` and fills it. */
-export async function cetakKonten(jenis: string, nilai: Readonly<Record<string, string>>, folderTemplate = FOLDER_TEMPLATE): Promise<Berkas> {
-  return isiCetakBiru(await bacaCetakBiru(path.join(folderTemplate, jenis)), nilai);
+export async function blueprintContent(jenis: string, values: Readonly<Record<string, string>>, folderTemplate = FOLDER_TEMPLATE): Promise<Files> {
+  return fillBlueprint(await readBlueprint(path.join(folderTemplate, jenis)), values);
 }

@@ -4,177 +4,177 @@
  * so the four never disagree. The rules themselves live in the zod schemas.
  */
 
-export interface Isian {
+export interface Field {
   /** Flag name without `--`, and CSV column name. */
-  nama: string;
+  name: string;
   /** Question and label, in Indonesian. */
   label: string;
   /** One-line hint for --help and the guide. */
-  keterangan: string;
-  contoh?: string;
+  hint: string;
+  example?: string;
   /** Where the value goes: `site.yaml` or the member's `pengaturan.yaml`. */
-  tujuan: 'site' | 'pengaturan';
+  target: 'site' | 'pengaturan';
   /** Path inside that file. */
   path: readonly string[];
   /** Other column headers accepted in a CSV. */
   alias?: readonly string[];
   /** Must have a value for every KIM (checked on the CSV header too). */
-  wajib?: boolean;
+  required?: boolean;
   /** True for a yes/no value (`ya`/`tidak`). */
-  yaTidak?: boolean;
+  yesNo?: boolean;
 }
 
-export const ISIAN: readonly Isian[] = [
+export const FIELDS: readonly Field[] = [
   {
-    nama: 'slug',
+    name: 'slug',
     label: 'Slug (nama folder dan alamat)',
-    keterangan: '3–63 huruf kecil a–z, angka dan tanda -. Boleh kosong: dibuat dari nama KIM.',
-    contoh: 'kim-ngudi-rahayu',
-    tujuan: 'site',
+    hint: '3–63 huruf kecil a–z, angka dan tanda -. Boleh kosong: dibuat dari nama KIM.',
+    example: 'kim-ngudi-rahayu',
+    target: 'site',
     path: ['slug'],
   },
-  { nama: 'nama', label: 'Nama KIM', keterangan: 'Ditulis persis seperti ini di situs.', contoh: 'KIM Ngudi Rahayu', tujuan: 'site', path: ['nama'], wajib: true },
+  { name: 'nama', label: 'Nama KIM', hint: 'Ditulis persis seperti ini di situs.', example: 'KIM Ngudi Rahayu', target: 'site', path: ['nama'], required: true },
   {
-    nama: 'jenis',
+    name: 'jenis',
     label: 'Jenis',
-    keterangan: 'desa, kelurahan, forum-kecamatan atau portal-kabupaten.',
-    contoh: 'desa',
-    tujuan: 'site',
+    hint: 'desa, kelurahan, forum-kecamatan atau portal-kabupaten.',
+    example: 'desa',
+    target: 'site',
     path: ['jenis'],
-    wajib: true,
+    required: true,
   },
   {
-    nama: 'desa',
+    name: 'desa',
     label: 'Nama desa/kelurahan',
-    keterangan: 'Wajib untuk jenis desa dan kelurahan.',
-    contoh: 'Sukamaju',
-    tujuan: 'site',
+    hint: 'Wajib untuk jenis desa dan kelurahan.',
+    example: 'Sukamaju',
+    target: 'site',
     path: ['wilayah', 'desa'],
     alias: ['kelurahan', 'desa-kelurahan', 'desa/kelurahan'],
   },
-  { nama: 'kecamatan', label: 'Kecamatan', keterangan: 'Nama kecamatan.', contoh: 'Cibungbulang', tujuan: 'site', path: ['wilayah', 'kecamatan'], wajib: true },
+  { name: 'kecamatan', label: 'Kecamatan', hint: 'Nama kecamatan.', example: 'Cibungbulang', target: 'site', path: ['wilayah', 'kecamatan'], required: true },
   {
-    nama: 'kabupaten',
+    name: 'kabupaten',
     label: 'Kabupaten/kota',
-    keterangan: 'Nama kabupaten atau kota.',
-    contoh: 'Kabupaten Bogor',
-    tujuan: 'site',
+    hint: 'Nama kabupaten atau kota.',
+    example: 'Kabupaten Bogor',
+    target: 'site',
     path: ['wilayah', 'kabupaten'],
     alias: ['kota', 'kabupaten-kota', 'kabupaten/kota'],
-    wajib: true,
+    required: true,
   },
   {
-    nama: 'provinsi',
+    name: 'provinsi',
     label: 'Provinsi',
-    keterangan: 'Salah satu dari 38 provinsi; zona waktu diambil dari sini.',
-    contoh: 'Jawa Barat',
-    tujuan: 'site',
+    hint: 'Salah satu dari 38 provinsi; zona waktu diambil dari sini.',
+    example: 'Jawa Barat',
+    target: 'site',
     path: ['wilayah', 'provinsi'],
-    wajib: true,
+    required: true,
   },
   {
-    nama: 'kode',
+    name: 'kode',
     label: 'Kode wilayah Kemendagri',
-    keterangan: 'Boleh kosong.',
-    contoh: '32.01.05.2001',
-    tujuan: 'site',
+    hint: 'Boleh kosong.',
+    example: '32.01.05.2001',
+    target: 'site',
     path: ['wilayah', 'kode'],
     alias: ['kode-wilayah'],
   },
   {
-    nama: 'url',
+    name: 'url',
     label: 'Alamat situs',
-    keterangan: 'Alamat lengkap, diakhiri /. Tulis {slug} untuk diganti slug.',
-    contoh: 'https://kim-bogor.github.io/{slug}/',
-    tujuan: 'site',
+    hint: 'Alamat lengkap, diakhiri /. Tulis {slug} untuk diganti slug.',
+    example: 'https://kim-bogor.github.io/{slug}/',
+    target: 'site',
     path: ['url'],
     alias: ['alamat-situs'],
-    wajib: true,
+    required: true,
   },
   {
-    nama: 'zona-waktu',
+    name: 'zona-waktu',
     label: 'Zona waktu',
-    keterangan: 'WIB, WITA atau WIT. Boleh kosong: diambil dari provinsi.',
-    contoh: 'WIB',
-    tujuan: 'site',
+    hint: 'WIB, WITA atau WIT. Boleh kosong: diambil dari provinsi.',
+    example: 'WIB',
+    target: 'site',
     path: ['zona_waktu'],
     alias: ['zona'],
   },
   {
-    nama: 'anggota',
+    name: 'anggota',
     label: 'KIM anggota forum',
-    keterangan: 'Khusus forum-kecamatan dan portal-kabupaten: slug KIM anggota, dipisah koma. Kosongkan agar anggotanya semua KIM di kecamatan (forum) atau kabupaten (portal) itu.',
-    contoh: 'kim-sukamaju,kim-cibatok',
-    tujuan: 'site',
+    hint: 'Khusus forum-kecamatan dan portal-kabupaten: slug KIM anggota, dipisah koma. Kosongkan agar anggotanya semua KIM di kecamatan (forum) atau kabupaten (portal) itu.',
+    example: 'kim-sukamaju,kim-cibatok',
+    target: 'site',
     path: ['anggota'],
   },
   {
-    nama: 'deploy',
+    name: 'deploy',
     label: 'Tempat terbit',
-    keterangan: 'nginx (bawaan), github-pages atau cloudflare-pages.',
-    contoh: 'github-pages',
-    tujuan: 'site',
+    hint: 'nginx (bawaan), github-pages atau cloudflare-pages.',
+    example: 'github-pages',
+    target: 'site',
     path: ['deploy', 'target'],
   },
-  { nama: 'proyek', label: 'Nama proyek hosting', keterangan: 'Misalnya nama proyek Cloudflare Pages. Boleh kosong.', tujuan: 'site', path: ['deploy', 'proyek'] },
-  { nama: 'cms', label: 'Cara anggota menyunting (backend CMS)', keterangan: 'local (bawaan), github atau gitlab.', contoh: 'github', tujuan: 'site', path: ['cms', 'backend'] },
-  { nama: 'repo', label: 'Repositori Git', keterangan: 'pemilik/nama-repo; wajib untuk cms github/gitlab.', contoh: 'diskominfo-bogor/simpul', tujuan: 'site', path: ['cms', 'repo'] },
-  { nama: 'branch', label: 'Branch Git', keterangan: 'Bawaan: main.', tujuan: 'site', path: ['cms', 'branch'] },
+  { name: 'proyek', label: 'Nama proyek hosting', hint: 'Misalnya nama proyek Cloudflare Pages. Boleh kosong.', target: 'site', path: ['deploy', 'proyek'] },
+  { name: 'cms', label: 'Cara anggota menyunting (backend CMS)', hint: 'local (bawaan), github atau gitlab.', example: 'github', target: 'site', path: ['cms', 'backend'] },
+  { name: 'repo', label: 'Repositori Git', hint: 'pemilik/nama-repo; wajib untuk cms github/gitlab.', example: 'diskominfo-bogor/simpul', target: 'site', path: ['cms', 'repo'] },
+  { name: 'branch', label: 'Branch Git', hint: 'Bawaan: main.', target: 'site', path: ['cms', 'branch'] },
   {
-    nama: 'oauth-url',
+    name: 'oauth-url',
     label: 'Alamat proxy OAuth',
-    keterangan: 'Wajib untuk cms github.',
-    contoh: 'https://oauth.bogorkab.go.id/',
-    tujuan: 'site',
+    hint: 'Wajib untuk cms github.',
+    example: 'https://oauth.bogorkab.go.id/',
+    target: 'site',
     path: ['cms', 'base_url'],
     alias: ['base-url'],
   },
-  { nama: 'app-id', label: 'ID aplikasi OAuth GitLab', keterangan: 'Wajib untuk cms gitlab.', tujuan: 'site', path: ['cms', 'app_id'] },
+  { name: 'app-id', label: 'ID aplikasi OAuth GitLab', hint: 'Wajib untuk cms gitlab.', target: 'site', path: ['cms', 'app_id'] },
   {
-    nama: 'editorial',
+    name: 'editorial',
     label: 'Alur suntingan lewat persetujuan',
-    keterangan: 'ya/tidak: perubahan anggota menunggu persetujuan (pull request).',
-    contoh: 'ya',
-    tujuan: 'site',
+    hint: 'ya/tidak: perubahan anggota menunggu persetujuan (pull request).',
+    example: 'ya',
+    target: 'site',
     path: ['cms', 'editorial_workflow'],
-    yaTidak: true,
+    yesNo: true,
   },
   {
-    nama: 'whatsapp',
+    name: 'whatsapp',
     label: 'Nomor WhatsApp sekretariat',
-    keterangan: 'Boleh kosong. Ditulis bebas, disimpan dalam bentuk 62….',
-    contoh: '0812 3456 7890',
-    tujuan: 'pengaturan',
+    hint: 'Boleh kosong. Ditulis bebas, disimpan dalam bentuk 62….',
+    example: '0812 3456 7890',
+    target: 'pengaturan',
     path: ['kontak', 'whatsapp'],
     alias: ['wa', 'no-wa', 'nomor-whatsapp'],
   },
-  { nama: 'email', label: 'Email', keterangan: 'Boleh kosong.', contoh: 'kim-sukamaju@bogorkab.go.id', tujuan: 'pengaturan', path: ['kontak', 'email'], alias: ['surel'] },
-  { nama: 'telepon', label: 'Telepon', keterangan: 'Boleh kosong.', tujuan: 'pengaturan', path: ['kontak', 'telepon'], alias: ['telp'] },
+  { name: 'email', label: 'Email', hint: 'Boleh kosong.', example: 'kim-sukamaju@bogorkab.go.id', target: 'pengaturan', path: ['kontak', 'email'], alias: ['surel'] },
+  { name: 'telepon', label: 'Telepon', hint: 'Boleh kosong.', target: 'pengaturan', path: ['kontak', 'telepon'], alias: ['telp'] },
   {
-    nama: 'alamat',
+    name: 'alamat',
     label: 'Alamat sekretariat',
-    keterangan: 'Boleh kosong: diisi "Sekretariat <nama KIM>, <wilayah>".',
-    contoh: 'Balai Desa Sukamaju, Jl. Raya Cibungbulang No. 5',
-    tujuan: 'pengaturan',
+    hint: 'Boleh kosong: diisi "Sekretariat <nama KIM>, <wilayah>".',
+    example: 'Balai Desa Sukamaju, Jl. Raya Cibungbulang No. 5',
+    target: 'pengaturan',
     path: ['kontak', 'alamat'],
   },
 ];
 
 /** Lower case, spaces and underscores as `-`, so "Zona Waktu" and "zona_waktu" both match. */
-export function kunciKolom(nama: string): string {
-  return nama.trim().toLowerCase().replace(/[\s_]+/g, '-');
+export function columnKey(name: string): string {
+  return name.trim().toLowerCase().replace(/[\s_]+/g, '-');
 }
 
-const MENURUT_KOLOM = new Map<string, Isian>();
-for (const i of ISIAN) for (const n of [i.nama, ...(i.alias ?? [])]) MENURUT_KOLOM.set(kunciKolom(n), i);
+const BY_COLUMN = new Map<string, Field>();
+for (const i of FIELDS) for (const n of [i.name, ...(i.alias ?? [])]) BY_COLUMN.set(columnKey(n), i);
 
 /** The field a CSV column header names, if any. */
-export function isianKolom(header: string): Isian | undefined {
-  return MENURUT_KOLOM.get(kunciKolom(header));
+export function fieldForColumn(header: string): Field | undefined {
+  return BY_COLUMN.get(columnKey(header));
 }
 
-export function isian(nama: string): Isian {
-  const i = ISIAN.find((f) => f.nama === nama);
-  if (!i) throw new Error(`unknown field ${nama}`);
+export function field(name: string): Field {
+  const i = FIELDS.find((f) => f.name === name);
+  if (!i) throw new Error(`unknown field ${name}`);
   return i;
 }

@@ -6,9 +6,9 @@ import { parse } from 'yaml';
 import { contentTypes } from '../../../src/schemas/index.ts';
 import { siteSchema } from '../../../src/schemas/site.ts';
 import { walkFiles } from '../walk.ts';
-import { perubahanTerakhir } from './git.ts';
+import { lastChange } from './git.ts';
 
-export interface BarisDaftar {
+export interface ListRow {
   slug: string;
   nama: string | null;
   jenis: string | null;
@@ -23,7 +23,7 @@ export interface BarisDaftar {
   masalah: string | null;
 }
 
-async function folderDi(p: string): Promise<string[]> {
+async function folderIn(p: string): Promise<string[]> {
   try {
     return (await readdir(p, { withFileTypes: true })).filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name);
   } catch {
@@ -31,48 +31,48 @@ async function folderDi(p: string): Promise<string[]> {
   }
 }
 
-async function hitungEntri(konten: string): Promise<number> {
+async function countEntries(content: string): Promise<number> {
   // A missing folder (no entries of this type yet) counts 0.
-  return contentTypes.reduce((n, t) => n + walkFiles(path.join(konten, t.name), { filter: (f) => f.endsWith('.md') }).length, 0);
+  return contentTypes.reduce((n, t) => n + walkFiles(path.join(content, t.name), { filter: (f) => f.endsWith('.md') }).length, 0);
 }
 
-const teksAtauNull = (v: unknown) => (typeof v === 'string' ? v : null);
+const textOrNull = (v: unknown) => (typeof v === 'string' ? v : null);
 
-async function barisSitus(root: string, slug: string): Promise<BarisDaftar> {
+async function siteRow(root: string, slug: string): Promise<ListRow> {
   let data: Record<string, unknown> = {};
-  let masalah: string | null = null;
+  let problems: string | null = null;
   try {
     data = (parse(await readFile(path.join(root, 'sites', slug, 'site.yaml'), 'utf8')) ?? {}) as Record<string, unknown>;
     const r = siteSchema().safeParse(data);
     if (!r.success) {
       const i = r.error.issues[0]!;
-      masalah = `site.yaml tidak sah: ${i.path.join('.')}: ${i.message}`;
+      problems = `site.yaml tidak sah: ${i.path.join('.')}: ${i.message}`;
     }
   } catch (e) {
-    masalah = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'site.yaml tidak ada' : `site.yaml tidak terbaca: ${(e as Error).message}`;
+    problems = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'site.yaml tidak ada' : `site.yaml tidak terbaca: ${(e as Error).message}`;
   }
   const wilayah = (data.wilayah ?? {}) as Record<string, unknown>;
-  const [jumlah, tanggal] = await Promise.all([
-    hitungEntri(path.join(root, 'content', slug)),
-    perubahanTerakhir(root, `content/${slug}`),
+  const [total, date] = await Promise.all([
+    countEntries(path.join(root, 'content', slug)),
+    lastChange(root, `content/${slug}`),
   ]);
   return {
     slug,
-    nama: teksAtauNull(data.nama),
-    jenis: teksAtauNull(data.jenis),
-    kecamatan: teksAtauNull(wilayah.kecamatan),
-    url: teksAtauNull(data.url),
-    jumlah_entri: jumlah,
-    perubahan_terakhir: tanggal,
+    nama: textOrNull(data.nama),
+    jenis: textOrNull(data.jenis),
+    kecamatan: textOrNull(wilayah.kecamatan),
+    url: textOrNull(data.url),
+    jumlah_entri: total,
+    perubahan_terakhir: date,
     diarsipkan: data.diarsipkan === true,
-    masalah,
+    masalah: problems,
   };
 }
 
 /** Every folder under `sites/`, sorted by slug. */
-export async function daftarSitus(root: string): Promise<BarisDaftar[]> {
+export async function listSites(root: string): Promise<ListRow[]> {
   const abs = path.resolve(root);
-  const slugs = (await folderDi(path.join(abs, 'sites'))).sort();
+  const slugs = (await folderIn(path.join(abs, 'sites'))).sort();
   const limit = pLimit(8);
-  return Promise.all(slugs.map((s) => limit(() => barisSitus(abs, s))));
+  return Promise.all(slugs.map((s) => limit(() => siteRow(abs, s))));
 }

@@ -6,34 +6,34 @@
 import { isGroup } from '../../../src/lib/membership.ts';
 import { existsSync } from 'node:fs';
 import * as clack from '@clack/prompts';
-import { jenisSitus, zonaWaktu } from '../../../src/schemas/site.ts';
-import { isian } from './fields.ts';
-import { periksaSatu, slugDariNama, type Mentah } from './inputs.ts';
+import { siteJenis, timeZones } from '../../../src/schemas/site.ts';
+import { field } from './fields.ts';
+import { checkOne, slugFromName, type RawInput } from './inputs.ts';
 import { siteFolders } from '../paths.ts';
-import { cariProvinsi } from './provinsi.ts';
-import { buatSitus, type HasilBuat, type OpsiBuat } from './provision.ts';
+import { findProvinsi } from './provinsi.ts';
+import { createSite, type CreateResult, type CreateOptions } from './provision.ts';
 
-type Batal = symbol;
+type Cancelled = symbol;
 
 /** The subset of `@clack/prompts` the flow uses. */
-export interface Penanya {
-  intro(judul?: string): void;
-  outro(pesan?: string): void;
-  cancel(pesan?: string): void;
-  note(pesan?: string, judul?: string): void;
+export interface Asker {
+  intro(title?: string): void;
+  outro(message?: string): void;
+  cancel(message?: string): void;
+  note(message?: string, title?: string): void;
   text(o: {
     message: string;
     placeholder?: string;
     initialValue?: string;
     validate?: (v: string | undefined) => string | Error | undefined;
-  }): Promise<string | Batal>;
-  select<V extends string>(o: { message: string; options: { value: V; label?: string; hint?: string }[]; initialValue?: V }): Promise<V | Batal>;
-  confirm(o: { message: string; initialValue?: boolean }): Promise<boolean | Batal>;
+  }): Promise<string | Cancelled>;
+  select<V extends string>(o: { message: string; options: { value: V; label?: string; hint?: string }[]; initialValue?: V }): Promise<V | Cancelled>;
+  confirm(o: { message: string; initialValue?: boolean }): Promise<boolean | Cancelled>;
   log: { error(m: string): void; success(m: string): void; info(m: string): void };
 }
 
 /** `@clack/prompts` with its few English words (key hints, Yes/No) replaced by Indonesian. */
-export function penanyaClack(): Penanya {
+export function clackAsker(): Asker {
   clack.updateSettings({ messages: { cancel: 'Dibatalkan', error: 'Terjadi kesalahan' } });
   return {
     intro: (t) => clack.intro(t),
@@ -47,19 +47,19 @@ export function penanyaClack(): Penanya {
   };
 }
 
-class Dibatalkan extends Error {}
+class CancelledError extends Error {}
 
-function pastikan<T>(v: T | Batal): T {
-  if (typeof v === 'symbol') throw new Dibatalkan();
+function ensure<T>(v: T | Cancelled): T {
+  if (typeof v === 'symbol') throw new CancelledError();
   return v;
 }
 
 /** Result of a session: the outcome of creating the site, or null when the operator stopped. */
-export async function tanyaJawab(p: Penanya, opsi: OpsiBuat): Promise<HasilBuat | null> {
+export async function interview(p: Asker, options: CreateOptions): Promise<CreateResult | null> {
   try {
-    return await alur(p, opsi);
+    return await flow(p, options);
   } catch (e) {
-    if (e instanceof Dibatalkan) {
+    if (e instanceof CancelledError) {
       p.cancel('Dibatalkan. Tidak ada yang dibuat.');
       return null;
     }
@@ -67,50 +67,50 @@ export async function tanyaJawab(p: Penanya, opsi: OpsiBuat): Promise<HasilBuat 
   }
 }
 
-async function alur(p: Penanya, opsi: OpsiBuat): Promise<HasilBuat | null> {
+async function flow(p: Asker, options: CreateOptions): Promise<CreateResult | null> {
   p.intro('Membuat situs KIM baru');
   const m: Record<string, string> = {};
 
-  const tanya = async (nama: string, extra: { message?: string; placeholder?: string; initialValue?: string; cek?: (v: string) => string | undefined } = {}) => {
-    const f = isian(nama);
-    const jawab = pastikan(
+  const ask = async (name: string, extra: { message?: string; placeholder?: string; initialValue?: string; cek?: (v: string) => string | undefined } = {}) => {
+    const f = field(name);
+    const answer = ensure(
       await p.text({
         message: extra.message ?? f.label,
-        placeholder: extra.placeholder ?? (f.contoh ? `contoh: ${f.contoh}` : f.keterangan),
+        placeholder: extra.placeholder ?? (f.example ? `contoh: ${f.example}` : f.hint),
         initialValue: extra.initialValue,
-        validate: (v) => periksaSatu(nama, v ?? '', m.jenis) ?? (v?.trim() ? extra.cek?.(v.trim()) : undefined),
+        validate: (v) => checkOne(name, v ?? '', m.jenis) ?? (v?.trim() ? extra.cek?.(v.trim()) : undefined),
       }),
     );
-    m[nama] = (jawab ?? '').trim();
+    m[name] = (answer ?? '').trim();
   };
 
-  m.jenis = pastikan(
+  m.jenis = ensure(
     await p.select({
       message: 'Jenis KIM',
-      options: (Object.keys(jenisSitus) as (keyof typeof jenisSitus)[]).map((k) => ({ value: k, label: jenisSitus[k] })),
+      options: (Object.keys(siteJenis) as (keyof typeof siteJenis)[]).map((k) => ({ value: k, label: siteJenis[k] })),
     }),
   );
   const forum = isGroup({ jenis: m.jenis });
-  const contohNama: Record<string, string> = { 'forum-kecamatan': 'Forum KIM Kecamatan Cibungbulang', 'portal-kabupaten': 'Portal KIM Kabupaten Bogor' };
-  await tanya('nama', { placeholder: `contoh: ${contohNama[m.jenis!] ?? 'KIM Ngudi Rahayu'}` });
-  if (!forum) await tanya('desa', { message: m.jenis === 'kelurahan' ? 'Nama kelurahan' : 'Nama desa' });
-  await tanya('kecamatan');
-  await tanya('kabupaten');
-  await tanya('provinsi');
-  await tanya('slug', {
-    initialValue: slugDariNama(m.nama!),
+  const exampleName: Record<string, string> = { 'forum-kecamatan': 'Forum KIM Kecamatan Cibungbulang', 'portal-kabupaten': 'Portal KIM Kabupaten Bogor' };
+  await ask('nama', { placeholder: `contoh: ${exampleName[m.jenis!] ?? 'KIM Ngudi Rahayu'}` });
+  if (!forum) await ask('desa', { message: m.jenis === 'kelurahan' ? 'Nama kelurahan' : 'Nama desa' });
+  await ask('kecamatan');
+  await ask('kabupaten');
+  await ask('provinsi');
+  await ask('slug', {
+    initialValue: slugFromName(m.nama!),
     cek: (v) => {
-      const j = siteFolders(opsi.root, v);
+      const j = siteFolders(options.root, v);
       return existsSync(j.siteDir) || existsSync(j.contentDir) ? `sudah ada situs dengan slug "${v}"; pilih slug lain` : undefined;
     },
   });
-  await tanya('url', { placeholder: `contoh: https://${m.slug}.desa.id/` });
-  await tanya('whatsapp', { message: 'Nomor WhatsApp sekretariat (boleh kosong)' });
-  await tanya('email', { message: 'Email sekretariat (boleh kosong)' });
-  if (forum) await tanya('anggota', { message: 'Slug KIM anggota, dipisah koma (kosongkan: semua KIM di wilayahnya)' });
+  await ask('url', { placeholder: `contoh: https://${m.slug}.desa.id/` });
+  await ask('whatsapp', { message: 'Nomor WhatsApp sekretariat (boleh kosong)' });
+  await ask('email', { message: 'Email sekretariat (boleh kosong)' });
+  if (forum) await ask('anggota', { message: 'Slug KIM anggota, dipisah koma (kosongkan: semua KIM di wilayahnya)' });
 
-  if (pastikan(await p.confirm({ message: 'Atur tempat terbit dan CMS sekarang? (bisa juga nanti di site.yaml)', initialValue: false }))) {
-    m.deploy = pastikan(
+  if (ensure(await p.confirm({ message: 'Atur tempat terbit dan CMS sekarang? (bisa juga nanti di site.yaml)', initialValue: false }))) {
+    m.deploy = ensure(
       await p.select({
         message: 'Tempat terbit',
         options: [
@@ -120,8 +120,8 @@ async function alur(p: Penanya, opsi: OpsiBuat): Promise<HasilBuat | null> {
         ],
       }),
     );
-    if (m.deploy === 'cloudflare-pages') await tanya('proyek', { message: 'Nama proyek Cloudflare Pages' });
-    m.cms = pastikan(
+    if (m.deploy === 'cloudflare-pages') await ask('proyek', { message: 'Nama proyek Cloudflare Pages' });
+    m.cms = ensure(
       await p.select({
         message: 'Cara anggota menyunting',
         options: [
@@ -131,39 +131,39 @@ async function alur(p: Penanya, opsi: OpsiBuat): Promise<HasilBuat | null> {
         ],
       }),
     );
-    const wajib = (v: string) => (v ? undefined : 'wajib diisi');
-    if (m.cms !== 'local') await tanya('repo', { cek: wajib });
-    if (m.cms === 'github') await tanya('oauth-url', { cek: wajib });
-    if (m.cms === 'gitlab') await tanya('app-id', { cek: wajib });
+    const required = (v: string) => (v ? undefined : 'wajib diisi');
+    if (m.cms !== 'local') await ask('repo', { cek: required });
+    if (m.cms === 'github') await ask('oauth-url', { cek: required });
+    if (m.cms === 'gitlab') await ask('app-id', { cek: required });
     if (m.cms !== 'local') {
-      m.editorial = pastikan(await p.confirm({ message: 'Perubahan anggota menunggu persetujuan dulu?', initialValue: true })) ? 'ya' : 'tidak';
+      m.editorial = ensure(await p.confirm({ message: 'Perubahan anggota menunggu persetujuan dulu?', initialValue: true })) ? 'ya' : 'tidak';
     }
   }
 
-  const mentah: Mentah = m;
-  const rencana = await buatSitus(mentah, { ...opsi, cobaSaja: true });
-  if (!rencana.ok) {
-    p.log.error(rencana.galat.map((g) => (g.field ? `${isian(g.field).label}: ${g.message}` : g.message)).join('\n'));
+  const raw: RawInput = m;
+  const plan = await createSite(raw, { ...options, dryRun: true });
+  if (!plan.ok) {
+    p.log.error(plan.issues.map((g) => (g.field ? `${field(g.field).label}: ${g.message}` : g.message)).join('\n'));
     p.outro('Situs belum dibuat.');
-    return rencana;
+    return plan;
   }
-  const zona = zonaWaktu[rencana.situs.rencana.site.zona_waktu];
+  const zone = timeZones[plan.site.plan.site.zona_waktu];
   p.note(
-    `${rencana.situs.siteYaml.replace(/^#.*\n/gm, '')}\nZona waktu ${zona}, dari provinsi ${cariProvinsi(m.provinsi!)?.nama}.\n\nBerkas yang dibuat:\n${rencana.situs.berkas.map((b) => `  ${b}`).join('\n')}`,
+    `${plan.site.siteYaml.replace(/^#.*\n/gm, '')}\nZona waktu ${zone}, dari provinsi ${findProvinsi(m.provinsi!)?.name}.\n\nBerkas yang dibuat:\n${plan.site.files.map((b) => `  ${b}`).join('\n')}`,
     'Ringkasan',
   );
-  if (opsi.cobaSaja) {
+  if (options.dryRun) {
     p.outro('Uji coba (--dry-run): tidak ada yang dibuat.');
-    return rencana;
+    return plan;
   }
-  if (!pastikan(await p.confirm({ message: 'Buat situs ini?', initialValue: true }))) throw new Dibatalkan();
-  const hasil = await buatSitus(mentah, opsi);
-  if (hasil.ok) {
-    p.log.success(`Situs ${hasil.situs.rencana.slug} dibuat.`);
-    p.outro(`Langkah berikutnya: npm run check, lalu npm run build -- --site ${hasil.situs.rencana.slug}`);
+  if (!ensure(await p.confirm({ message: 'Buat situs ini?', initialValue: true }))) throw new CancelledError();
+  const result = await createSite(raw, options);
+  if (result.ok) {
+    p.log.success(`Situs ${result.site.plan.slug} dibuat.`);
+    p.outro(`Langkah berikutnya: npm run check, lalu npm run build -- --site ${result.site.plan.slug}`);
   } else {
-    p.log.error(hasil.galat.map((g) => g.message).join('\n'));
+    p.log.error(result.issues.map((g) => g.message).join('\n'));
     p.outro('Situs belum dibuat.');
   }
-  return hasil;
+  return result;
 }

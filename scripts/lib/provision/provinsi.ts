@@ -2,12 +2,12 @@
  * The 38 provinces of Indonesia (since the 2022 Papua split) and their time zone, so an
  * operator never has to know whether a district is WIB, WITA or WIT.
  */
-import type { ZonaWaktu } from '../../../src/schemas/site.ts';
+import type { TimeZone } from '../../../src/schemas/site.ts';
 
 export interface Provinsi {
   /** The name written into site.yaml. */
-  nama: string;
-  zona: ZonaWaktu;
+  name: string;
+  zone: TimeZone;
   /** Other ways operators write it: short forms, old names, abbreviations. */
   alias?: readonly string[];
 }
@@ -17,53 +17,53 @@ const WITA = 'Asia/Makassar';
 const WIT = 'Asia/Jayapura';
 
 export const PROVINSI: readonly Provinsi[] = [
-  { nama: 'Aceh', zona: WIB, alias: ['Nanggroe Aceh Darussalam', 'NAD'] },
-  { nama: 'Sumatera Utara', zona: WIB, alias: ['Sumut', 'Sumatra Utara'] },
-  { nama: 'Sumatera Barat', zona: WIB, alias: ['Sumbar', 'Sumatra Barat'] },
-  { nama: 'Riau', zona: WIB },
-  { nama: 'Kepulauan Riau', zona: WIB, alias: ['Kepri'] },
-  { nama: 'Jambi', zona: WIB },
-  { nama: 'Sumatera Selatan', zona: WIB, alias: ['Sumsel', 'Sumatra Selatan'] },
-  { nama: 'Kepulauan Bangka Belitung', zona: WIB, alias: ['Bangka Belitung', 'Babel'] },
-  { nama: 'Bengkulu', zona: WIB },
-  { nama: 'Lampung', zona: WIB },
+  { name: 'Aceh', zone: WIB, alias: ['Nanggroe Aceh Darussalam', 'NAD'] },
+  { name: 'Sumatera Utara', zone: WIB, alias: ['Sumut', 'Sumatra Utara'] },
+  { name: 'Sumatera Barat', zone: WIB, alias: ['Sumbar', 'Sumatra Barat'] },
+  { name: 'Riau', zone: WIB },
+  { name: 'Kepulauan Riau', zone: WIB, alias: ['Kepri'] },
+  { name: 'Jambi', zone: WIB },
+  { name: 'Sumatera Selatan', zone: WIB, alias: ['Sumsel', 'Sumatra Selatan'] },
+  { name: 'Kepulauan Bangka Belitung', zone: WIB, alias: ['Bangka Belitung', 'Babel'] },
+  { name: 'Bengkulu', zone: WIB },
+  { name: 'Lampung', zone: WIB },
   {
-    nama: 'DKI Jakarta',
-    zona: WIB,
+    name: 'DKI Jakarta',
+    zone: WIB,
     alias: ['Jakarta', 'Daerah Khusus Ibukota Jakarta', 'Daerah Khusus Ibu Kota Jakarta', 'Daerah Khusus Jakarta', 'DKJ'],
   },
-  { nama: 'Jawa Barat', zona: WIB, alias: ['Jabar'] },
-  { nama: 'Banten', zona: WIB },
-  { nama: 'Jawa Tengah', zona: WIB, alias: ['Jateng'] },
-  { nama: 'DI Yogyakarta', zona: WIB, alias: ['Yogyakarta', 'Daerah Istimewa Yogyakarta', 'DIY', 'Jogja', 'Jogjakarta'] },
-  { nama: 'Jawa Timur', zona: WIB, alias: ['Jatim'] },
-  { nama: 'Kalimantan Barat', zona: WIB, alias: ['Kalbar'] },
-  { nama: 'Kalimantan Tengah', zona: WIB, alias: ['Kalteng'] },
-  { nama: 'Bali', zona: WITA },
-  { nama: 'Nusa Tenggara Barat', zona: WITA, alias: ['NTB'] },
-  { nama: 'Nusa Tenggara Timur', zona: WITA, alias: ['NTT'] },
-  { nama: 'Kalimantan Selatan', zona: WITA, alias: ['Kalsel'] },
-  { nama: 'Kalimantan Timur', zona: WITA, alias: ['Kaltim'] },
-  { nama: 'Kalimantan Utara', zona: WITA, alias: ['Kaltara'] },
-  { nama: 'Sulawesi Utara', zona: WITA, alias: ['Sulut'] },
-  { nama: 'Gorontalo', zona: WITA },
-  { nama: 'Sulawesi Tengah', zona: WITA, alias: ['Sulteng'] },
-  { nama: 'Sulawesi Barat', zona: WITA, alias: ['Sulbar'] },
-  { nama: 'Sulawesi Selatan', zona: WITA, alias: ['Sulsel'] },
-  { nama: 'Sulawesi Tenggara', zona: WITA, alias: ['Sultra'] },
-  { nama: 'Maluku', zona: WIT },
-  { nama: 'Maluku Utara', zona: WIT, alias: ['Malut'] },
-  { nama: 'Papua', zona: WIT },
-  { nama: 'Papua Barat', zona: WIT, alias: ['Pabar', 'Irian Jaya Barat'] },
-  { nama: 'Papua Selatan', zona: WIT },
-  { nama: 'Papua Tengah', zona: WIT },
-  { nama: 'Papua Pegunungan', zona: WIT },
-  { nama: 'Papua Barat Daya', zona: WIT },
+  { name: 'Jawa Barat', zone: WIB, alias: ['Jabar'] },
+  { name: 'Banten', zone: WIB },
+  { name: 'Jawa Tengah', zone: WIB, alias: ['Jateng'] },
+  { name: 'DI Yogyakarta', zone: WIB, alias: ['Yogyakarta', 'Daerah Istimewa Yogyakarta', 'DIY', 'Jogja', 'Jogjakarta'] },
+  { name: 'Jawa Timur', zone: WIB, alias: ['Jatim'] },
+  { name: 'Kalimantan Barat', zone: WIB, alias: ['Kalbar'] },
+  { name: 'Kalimantan Tengah', zone: WIB, alias: ['Kalteng'] },
+  { name: 'Bali', zone: WITA },
+  { name: 'Nusa Tenggara Barat', zone: WITA, alias: ['NTB'] },
+  { name: 'Nusa Tenggara Timur', zone: WITA, alias: ['NTT'] },
+  { name: 'Kalimantan Selatan', zone: WITA, alias: ['Kalsel'] },
+  { name: 'Kalimantan Timur', zone: WITA, alias: ['Kaltim'] },
+  { name: 'Kalimantan Utara', zone: WITA, alias: ['Kaltara'] },
+  { name: 'Sulawesi Utara', zone: WITA, alias: ['Sulut'] },
+  { name: 'Gorontalo', zone: WITA },
+  { name: 'Sulawesi Tengah', zone: WITA, alias: ['Sulteng'] },
+  { name: 'Sulawesi Barat', zone: WITA, alias: ['Sulbar'] },
+  { name: 'Sulawesi Selatan', zone: WITA, alias: ['Sulsel'] },
+  { name: 'Sulawesi Tenggara', zone: WITA, alias: ['Sultra'] },
+  { name: 'Maluku', zone: WIT },
+  { name: 'Maluku Utara', zone: WIT, alias: ['Malut'] },
+  { name: 'Papua', zone: WIT },
+  { name: 'Papua Barat', zone: WIT, alias: ['Pabar', 'Irian Jaya Barat'] },
+  { name: 'Papua Selatan', zone: WIT },
+  { name: 'Papua Tengah', zone: WIT },
+  { name: 'Papua Pegunungan', zone: WIT },
+  { name: 'Papua Barat Daya', zone: WIT },
 ];
 
 /** Lower case, no dots, single spaces, without a leading "Provinsi"/"Prov." */
-function kunci(nama: string): string {
-  return nama
+function key(name: string): string {
+  return name
     .toLowerCase()
     .replace(/\./g, ' ')
     .replace(/\s+/g, ' ')
@@ -75,15 +75,15 @@ function kunci(nama: string): string {
 
 const INDEKS = new Map<string, Provinsi>();
 for (const p of PROVINSI) {
-  for (const n of [p.nama, ...(p.alias ?? [])]) INDEKS.set(kunci(n), p);
+  for (const n of [p.name, ...(p.alias ?? [])]) INDEKS.set(key(n), p);
 }
 
 /** The province an operator meant, or undefined when the name is not one of the 38. */
-export function cariProvinsi(nama: string): Provinsi | undefined {
-  return INDEKS.get(kunci(nama));
+export function findProvinsi(name: string): Provinsi | undefined {
+  return INDEKS.get(key(name));
 }
 
-function jarak(a: string, b: string): number {
+function distance(a: string, b: string): number {
   const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let diag = prev[0]!;
@@ -98,21 +98,21 @@ function jarak(a: string, b: string): number {
 }
 
 /** The closest province name to a misspelt one, for a "maksud Anda …?" hint. */
-export function saranProvinsi(nama: string): string | undefined {
-  const k = kunci(nama);
-  let terbaik: { nama: string; d: number } | undefined;
+export function suggestProvinsi(name: string): string | undefined {
+  const k = key(name);
+  let best: { nama: string; d: number } | undefined;
   for (const [alias, p] of INDEKS) {
-    const d = jarak(k, alias);
-    if (!terbaik || d < terbaik.d) terbaik = { nama: p.nama, d };
+    const d = distance(k, alias);
+    if (!best || d < best.d) best = { nama: p.name, d };
   }
-  return terbaik && terbaik.d <= Math.max(2, Math.floor(k.length / 4)) ? terbaik.nama : undefined;
+  return best && best.d <= Math.max(2, Math.floor(k.length / 4)) ? best.nama : undefined;
 }
 
 /** Accepts WIB/WITA/WIT or the IANA name; undefined when it is neither. */
-export function cariZona(nilai: string): ZonaWaktu | undefined {
-  const v = nilai.trim();
-  const singkat: Record<string, ZonaWaktu> = { wib: WIB, wita: WITA, wit: WIT };
-  const s = singkat[v.toLowerCase()];
+export function findZone(value: string): TimeZone | undefined {
+  const v = value.trim();
+  const short: Record<string, TimeZone> = { wib: WIB, wita: WITA, wit: WIT };
+  const s = short[v.toLowerCase()];
   if (s) return s;
-  return ([WIB, WITA, WIT] as ZonaWaktu[]).find((z) => z.toLowerCase() === v.toLowerCase());
+  return ([WIB, WITA, WIT] as TimeZone[]).find((z) => z.toLowerCase() === v.toLowerCase());
 }

@@ -3,63 +3,63 @@
  * new site is known to pass `npm run check` before anything is written to disk.
  */
 import { parse } from 'yaml';
-import { namaHalamanBoleh } from '../../../src/lib/halaman.ts';
+import { halamanNameAllowed } from '../../../src/lib/halaman.ts';
 import { pathContext, type SchemaContext } from '../../../src/schemas/common.ts';
 import { contentType, pengaturanSchema } from '../../../src/schemas/index.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
 import { issuesFromZod, type ValidationIssue } from '../issues.ts';
 
 /** Blueprints carry no pictures or PDFs; picture and file fields are checked as plain paths. */
-export const konteksSkema: SchemaContext = pathContext;
+export const schemaContext: SchemaContext = pathContext;
 
-function bacaYaml(berkas: string, teks: string): { ok: true; data: unknown } | { ok: false; galat: ValidationIssue } {
+function readYaml(file: string, text: string): { ok: true; data: unknown } | { ok: false; issue: ValidationIssue } {
   try {
-    return { ok: true, data: parse(teks) };
+    return { ok: true, data: parse(text) };
   } catch (e) {
-    return { ok: false, galat: { file: berkas, field: '', message: `YAML tidak sah: ${(e as Error).message}` } };
+    return { ok: false, issue: { file, field: '', message: `YAML tidak sah: ${(e as Error).message}` } };
   }
 }
 
 /** Problems in the files of one site's content folder (paths relative to it); empty when all is well. */
-export function periksaKonten(berkas: ReadonlyMap<string, string | Uint8Array>): ValidationIssue[] {
-  const galat: ValidationIssue[] = [];
-  if (!berkas.has('pengaturan.yaml')) galat.push({ file: 'pengaturan.yaml', field: '', message: 'tidak ada' });
-  for (const [rel, teks] of berkas) {
+export function checkContent(files: ReadonlyMap<string, string | Uint8Array>): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  if (!files.has('pengaturan.yaml')) issues.push({ file: 'pengaturan.yaml', field: '', message: 'tidak ada' });
+  for (const [rel, text] of files) {
     // Pictures and documents: their paths are checked where an entry refers to them.
     if (rel.startsWith('media/')) continue;
-    if (typeof teks !== 'string') {
-      galat.push({ file: rel, field: '', message: 'berkas biner hanya boleh di folder media/' });
+    if (typeof text !== 'string') {
+      issues.push({ file: rel, field: '', message: 'berkas biner hanya boleh di folder media/' });
       continue;
     }
     if (rel === 'pengaturan.yaml') {
-      const y = bacaYaml(rel, teks);
-      if (!y.ok) galat.push(y.galat);
+      const y = readYaml(rel, text);
+      if (!y.ok) issues.push(y.issue);
       else {
-        const r = pengaturanSchema(konteksSkema).safeParse(y.data);
-        if (!r.success) galat.push(...issuesFromZod(r.error, rel));
+        const r = pengaturanSchema(schemaContext).safeParse(y.data);
+        if (!r.success) issues.push(...issuesFromZod(r.error, rel));
       }
       continue;
     }
     const m = /^([^/]+)\/([^/]+)\.md$/.exec(rel);
     const type = m ? contentType(m[1]!) : undefined;
     if (!m || !type) {
-      galat.push({ file: rel, field: '', message: 'bukan jenis isi yang dikenal (harus <jenis-isi>/<nama>.md atau pengaturan.yaml)' });
+      issues.push({ file: rel, field: '', message: 'bukan jenis isi yang dikenal (harus <jenis-isi>/<nama>.md atau pengaturan.yaml)' });
       continue;
     }
-    if (type.name === 'halaman' && !namaHalamanBoleh(m[2]!)) {
-      galat.push({ file: rel, field: '', message: `nama halaman "${m[2]}" bertabrakan dengan bagian situs` });
+    if (type.name === 'halaman' && !halamanNameAllowed(m[2]!)) {
+      issues.push({ file: rel, field: '', message: `nama halaman "${m[2]}" bertabrakan dengan bagian situs` });
     }
-    const entri = splitFrontmatter(teks);
-    if (!entri) {
-      galat.push({ file: rel, field: '', message: 'tidak diawali front matter (--- … ---)' });
+    const entry = splitFrontmatter(text);
+    if (!entry) {
+      issues.push({ file: rel, field: '', message: 'tidak diawali front matter (--- … ---)' });
       continue;
     }
-    const y = bacaYaml(rel, entri.yaml);
-    if (!y.ok) galat.push(y.galat);
+    const y = readYaml(rel, entry.yaml);
+    if (!y.ok) issues.push(y.issue);
     else {
-      const r = type.schema(konteksSkema).safeParse(y.data);
-      if (!r.success) galat.push(...issuesFromZod(r.error, rel));
+      const r = type.schema(schemaContext).safeParse(y.data);
+      if (!r.success) issues.push(...issuesFromZod(r.error, rel));
     }
   }
-  return galat;
+  return issues;
 }

@@ -6,7 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { contentTypes, type ContentTypeName } from '../../../src/schemas/index.ts';
-import { parseFrontmatter, parseYaml } from '../frontmatter.ts';
+import { discoverFleet, type FleetSite } from '../fleet.ts';
+import { walkFiles } from '../walk.ts';
+import { parseFrontmatter } from '../frontmatter.ts';
 import type { DataRoot } from '../paths.ts';
 import { readHistory, type SiteHistory } from './history.ts';
 
@@ -72,42 +74,15 @@ export interface ReportOptions {
   kecamatan?: string;
 }
 
-interface SiteInfo {
-  slug: string;
-  raw: Record<string, unknown>;
-  wilayah: Record<string, unknown>;
-}
-
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 const same = (a: string, b: string) => a.localeCompare(b, 'id', { sensitivity: 'base' }) === 0;
 
-/** site.yaml read loosely: the report must list a KIM even when its config has a mistake. */
-function readSites(root: DataRoot): SiteInfo[] {
-  if (!fs.existsSync(root.sitesDir)) return [];
-  return fs
-    .readdirSync(root.sitesDir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && !d.name.startsWith('.') && !d.name.startsWith('_'))
-    .map((d) => d.name)
-    .sort()
-    .map((slug) => {
-      let raw: Record<string, unknown> = {};
-      try {
-        const parsed = parseYaml(fs.readFileSync(path.join(root.sitesDir, slug, 'site.yaml'), 'utf8'));
-        if (parsed && typeof parsed === 'object') raw = parsed as Record<string, unknown>;
-      } catch {
-        // `npm run check` reports it; the report still lists the KIM.
-      }
-      const wilayah = raw.wilayah && typeof raw.wilayah === 'object' ? (raw.wilayah as Record<string, unknown>) : {};
-      return { slug, raw, wilayah };
-    });
-}
-
 /** The thresholds a portal of this KIM's kabupaten sets, else the defaults. */
-function thresholdsFor(site: SiteInfo, portals: SiteInfo[]): Thresholds {
+function thresholdsFor(site: FleetSite, portals: FleetSite[]): Thresholds {
   const portal = portals.find(
-    (p) => same(text(p.wilayah.kabupaten), text(site.wilayah.kabupaten)) && same(text(p.wilayah.provinsi), text(site.wilayah.provinsi)),
+    (p) => same(text(p.wilayah?.kabupaten), text(site.wilayah?.kabupaten)) && same(text(p.wilayah?.provinsi), text(site.wilayah?.provinsi)),
   );
-  const cfg = (portal?.raw.aktivitas ?? {}) as Record<string, unknown>;
+  const cfg = portal?.aktivitas ?? {};
   const num = (v: unknown, d: number) => (typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : d);
   return {
     aktifHari: num(cfg.aktif_hari, DEFAULT_THRESHOLDS.aktifHari),
@@ -115,9 +90,9 @@ function thresholdsFor(site: SiteInfo, portals: SiteInfo[]): Thresholds {
   };
 }
 
+/** Markdown files under `dir`, as absolute paths; symlinks are not followed (the one walker). */
 function markdownFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.md')).map((f) => path.join(dir, f));
+  return walkFiles(dir, { filter: (f) => f.endsWith('.md') }).map((f) => path.join(dir, f));
 }
 
 function beritaDate(file: string): number | null {
@@ -135,12 +110,13 @@ function beritaDate(file: string): number | null {
 export async function activityReport(root: DataRoot, opts: ReportOptions = {}): Promise<ActivityReport> {
   const now = opts.now ?? new Date();
   const history = await readHistory(root.root);
-  const sites = readSites(root).filter((s) => s.raw.diarsipkan !== true);
-  const portals = sites.filter((s) => s.raw.jenis === 'portal-kabupaten');
+  // site.yaml read loosely: the report must list a KIM even when its config has a mistake.
+  const sites = discoverFleet(root).filter((s) => !s.archived && !s.slug.startsWith('_'));
+  const portals = sites.filter((s) => s.jenis === 'portal-kabupaten');
   const chosen = sites.filter(
     (s) =>
-      (!opts.kabupaten || same(text(s.wilayah.kabupaten), opts.kabupaten)) &&
-      (!opts.kecamatan || same(text(s.wilayah.kecamatan), opts.kecamatan)),
+      (!opts.kabupaten || same(text(s.wilayah?.kabupaten), opts.kabupaten)) &&
+      (!opts.kecamatan || same(text(s.wilayah?.kecamatan), opts.kecamatan)),
   );
   const rows = chosen.map((s): ActivityRow => {
     const dir = path.join(root.contentDir, s.slug);
@@ -152,12 +128,12 @@ export async function activityReport(root: DataRoot, opts: ReportOptions = {}): 
     const h = history?.get(s.slug);
     return {
       slug: s.slug,
-      nama: text(s.raw.nama) || s.slug,
-      jenis: text(s.raw.jenis),
-      kecamatan: text(s.wilayah.kecamatan),
-      kabupaten: text(s.wilayah.kabupaten),
-      provinsi: text(s.wilayah.provinsi),
-      url: text(s.raw.url),
+      nama: s.nama || s.slug,
+      jenis: text(s.jenis),
+      kecamatan: text(s.wilayah?.kecamatan),
+      kabupaten: text(s.wilayah?.kabupaten),
+      provinsi: text(s.wilayah?.provinsi),
+      url: text(s.url),
       lastChange: h?.lastChange ? h.lastChange.toISOString().slice(0, 10) : null,
       counts,
       beritaRecent,

@@ -7,7 +7,7 @@ import { FILTER, IMAGE_ATTR, META } from '../../../src/components/search/meta.ts
 import { escapeAttr } from './forum-index.ts';
 import { mulberry32 as rng } from '../random.ts';
 
-const KATA = (
+const WORDS = (
   'warga desa kegiatan gotong royong pembangunan jalan posyandu balita musyawarah pelatihan usaha kecil ' +
   'pertanian panen padi sayur bantuan sosial informasi pemerintah kecamatan kabupaten kelompok masyarakat ' +
   'sosialisasi program kesehatan pendidikan sekolah air bersih irigasi sawah pasar produk olahan pemuda ' +
@@ -17,14 +17,14 @@ const KATA = (
 ).split(' ');
 const JENIS = ['Berita', 'Berita', 'Berita', 'Potensi', 'Produk', 'Agenda', 'Informasi Publik', 'Profil'];
 const KATEGORI = ['Pemerintahan', 'Pembangunan', 'Kesehatan', 'Pendidikan', 'Ekonomi', 'Pertanian', 'Lingkungan', 'Pengumuman'];
-const BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
 
 
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 
-function kalimat(r: () => number): string {
+function sentence(r: () => number): string {
   const n = 8 + Math.floor(r() * 12);
-  const w = Array.from({ length: n }, () => pick(r, KATA));
+  const w = Array.from({ length: n }, () => pick(r, WORDS));
   return `${w[0]![0]!.toUpperCase()}${w[0]!.slice(1)} ${w.slice(1).join(' ')}.`;
 }
 
@@ -39,22 +39,22 @@ export interface BenchPage {
  */
 export function benchPage(siteName: string, i: number, seed: number, thumbs: string[] = []): BenchPage {
   const r = rng(seed * 100_003 + i);
-  const judul = kalimat(r).slice(0, 70).replace(/\.$/, '');
+  const title = sentence(r).slice(0, 70).replace(/\.$/, '');
   const jenis = pick(r, JENIS);
-  const paragraf = Array.from({ length: 5 + Math.floor(r() * 3) }, () =>
-    `<p>${Array.from({ length: 3 + Math.floor(r() * 3) }, () => kalimat(r)).join(' ')}</p>`,
+  const paragraph = Array.from({ length: 5 + Math.floor(r() * 3) }, () =>
+    `<p>${Array.from({ length: 3 + Math.floor(r() * 3) }, () => sentence(r)).join(' ')}</p>`,
   ).join('\n');
-  const tanggal = `${1 + Math.floor(r() * 28)} ${pick(r, BULAN)} 2026`;
+  const date = `${1 + Math.floor(r() * 28)} ${pick(r, MONTHS)} 2026`;
   const thumb = thumbs.length ? thumbs[i % thumbs.length] : undefined;
   const a = escapeAttr;
-  const html = `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>${judul} | ${siteName}</title></head><body>
+  const html = `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>${title} | ${siteName}</title></head><body>
 <header><a href="/">${siteName}</a><form action="/cari/" method="get" role="search"><input name="q"></form>
 <nav><ul><li><a href="/">Beranda</a></li><li><a href="/berita/">Berita</a></li><li><a href="/potensi/">Potensi</a></li><li><a href="/produk/">Produk</a></li></ul></nav></header>
 <main id="konten"><div class="wadah"><nav class="jejak"><a href="/">Beranda</a> › <a href="/berita/">Berita</a></nav>
 <article class="artikel" data-pagefind-body>
-<div hidden><span data-pagefind-meta="${META.title}:${a(judul)}"></span><span data-pagefind-meta="${META.jenis}:${jenis}" data-pagefind-filter="${FILTER.jenis}:${jenis}"></span><span data-pagefind-meta="${META.tanggal}:${tanggal}"></span><span data-pagefind-filter="${FILTER.kategori}:${pick(r, KATEGORI)}"></span>${thumb ? `<span data-pagefind-meta="${META.image}[${IMAGE_ATTR}]" ${IMAGE_ATTR}="${a(thumb)}"></span>` : ''}</div>
-<h1>${judul}</h1><p class="meta">${tanggal}</p>
-${paragraf}
+<div hidden><span data-pagefind-meta="${META.title}:${a(title)}"></span><span data-pagefind-meta="${META.jenis}:${jenis}" data-pagefind-filter="${FILTER.jenis}:${jenis}"></span><span data-pagefind-meta="${META.tanggal}:${date}"></span><span data-pagefind-filter="${FILTER.kategori}:${pick(r, KATEGORI)}"></span>${thumb ? `<span data-pagefind-meta="${META.image}[${IMAGE_ATTR}]" ${IMAGE_ATTR}="${a(thumb)}"></span>` : ''}</div>
+<h1>${title}</h1><p class="meta">${date}</p>
+${paragraph}
 </article></div></main>
 <footer><h2>Kontak</h2><p>Sekretariat ${siteName}, Kantor Desa.</p><p>Dibuat dengan Simpul</p></footer>
 </body></html>`;

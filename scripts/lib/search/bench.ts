@@ -182,8 +182,8 @@ export async function benchBundle(opts: SearchBenchOptions): Promise<Omit<Search
     const first = await measureFirstSearch(grown, opts.query ?? 'warga');
     const gz = (f: string) => zlib.gzipSync(fs.readFileSync(path.join(grown.dir, BUNDLE_DIR, f)), { level: 6 }).length;
     const vocabularyBytes = gz(KATA_FILE);
-    const kata = { vocabularyBytes, extraBytes: vocabularyBytes + gz(WORDS_FILE) + gz(GLUE_FILE) };
-    return { bundle, firstSearch: { pages: readSitePages(grown.dir).length, ...first }, kata };
+    const word = { vocabularyBytes, extraBytes: vocabularyBytes + gz(WORDS_FILE) + gz(GLUE_FILE) };
+    return { bundle, firstSearch: { pages: readSitePages(grown.dir).length, ...first }, kata: word };
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }

@@ -13,8 +13,8 @@ export function escapeAttr(value: string): string {
 }
 
 /** Adds the `kim` filter and metadata to a page, just before `</body>`. */
-export function tagKim(html: string, nama: string): string {
-  const v = escapeAttr(nama);
+export function tagKim(html: string, name: string): string {
+  const v = escapeAttr(name);
   const tag = `<span hidden data-pagefind-filter="${FILTER.kim}:${v}" data-pagefind-meta="${META.kim}:${v}"></span>`;
   const end = html.lastIndexOf('</body>');
   return end === -1 ? html + tag : html.slice(0, end) + tag + html.slice(end);

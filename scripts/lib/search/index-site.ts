@@ -13,7 +13,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { swapInto } from '../package.ts';
 import { projectRoot } from '../paths.ts';
-import { KATA_FILE, kataFile, kosakata, withBentukLain } from './kata.ts';
+import { KATA_FILE, wordsFile, vocabulary, withOtherForms } from './kata.ts';
 import { pruneBundle } from './ui-assets.ts';
 
 type PagefindApi = typeof import('pagefind');
@@ -53,15 +53,15 @@ export async function writeSiteIndex(records: IndexRecord[], siteDir: string, sl
   const stage = path.join(siteDir, `.${BUNDLE_DIR}-${process.pid}`);
   try {
     // The site's vocabulary joins each page to the other forms of its words (kata.ts).
-    const k = kosakata(records.map((r) => r.html));
-    const added = await Promise.all(records.map((r) => index.addHTMLFile({ url: r.url, content: withBentukLain(r.html, k) })));
+    const k = vocabulary(records.map((r) => r.html));
+    const added = await Promise.all(records.map((r) => index.addHTMLFile({ url: r.url, content: withOtherForms(r.html, k) })));
     const failed = added.flatMap((r, i) => r.errors.map((e) => `${records[i]!.url}: ${e}`));
     if (failed.length) throw new Error(`Pagefind menolak halaman: ${failed.slice(0, 3).join('; ')}`);
     fs.rmSync(stage, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: stage });
     if (written.errors.length) throw new Error(`Pagefind gagal menulis indeks: ${written.errors.join('; ')}`);
     pruneBundle(stage);
-    fs.writeFileSync(path.join(stage, KATA_FILE), JSON.stringify(kataFile(k)));
+    fs.writeFileSync(path.join(stage, KATA_FILE), JSON.stringify(wordsFile(k)));
     swapInto(stage, path.join(siteDir, BUNDLE_DIR));
     return records.length;
   } finally {

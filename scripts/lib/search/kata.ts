@@ -21,21 +21,21 @@ export const KATA_FILE = 'simpul-kata.json';
  * Most words kept in the vocabulary file. The file is loaded on `cari/` only; 7,000 words
  * keep it under 30 KB gzipped even on a large site (docs/benchmarks.md has the figures).
  */
-export const MAX_KATA = 7000;
+export const MAX_WORDS = 7000;
 /** Other forms of one root added to a page, at most (a common root has dozens). */
-const MAX_BENTUK = 12;
+const MAX_FORMS = 12;
 /** Words shorter than this are neither stemmed nor suggested. */
-const MIN_PANJANG = 3;
+const MIN_LENGTH = 3;
 
 let stemmer: Stemmer | undefined;
 const roots = new Map<string, string>();
 
 /** The root of a lowercase Indonesian word ("pengolahan" → "olah"); unknown words stay. */
-export function akar(word: string): string {
+export function stemRoot(word: string): string {
   const known = roots.get(word);
   if (known !== undefined) return known;
   // Sastrawi only knows letters; numbers, codes and short words are their own root.
-  const r = word.length >= MIN_PANJANG + 1 && /^[a-z]+$/.test(word) ? (stemmer ??= new Stemmer()).stem(word) || word : word;
+  const r = word.length >= MIN_LENGTH + 1 && /^[a-z]+$/.test(word) ? (stemmer ??= new Stemmer()).stem(word) || word : word;
   roots.set(word, r);
   return r;
 }
@@ -65,7 +65,7 @@ function titleOf(html: string): string {
   return m ? bodyText(m[1]!) : '';
 }
 
-export interface Kosakata {
+export interface Vocabulary {
   /** Word → how often it occurs on the site (title words count three times). */
   frek: Map<string, number>;
   /** Root → the site's words with that root, most frequent first. */
@@ -73,35 +73,35 @@ export interface Kosakata {
 }
 
 /** Counts the words of a site's pages (each page as the indexer receives it). */
-export function kosakata(pages: string[]): Kosakata {
-  const frek = new Map<string, number>();
-  const add = (w: string, n: number) => frek.set(w, (frek.get(w) ?? 0) + n);
+export function vocabulary(pages: string[]): Vocabulary {
+  const freq = new Map<string, number>();
+  const add = (w: string, n: number) => freq.set(w, (freq.get(w) ?? 0) + n);
   for (const html of pages) {
     for (const w of wordsOf(bodyText(html))) add(w, 1);
     // Titles and product names are what visitors type most: weigh them up.
     for (const w of wordsOf(titleOf(html))) add(w, 2);
   }
-  const bentuk = new Map<string, string[]>();
-  for (const w of [...frek.keys()].sort((a, b) => frek.get(b)! - frek.get(a)! || (a < b ? -1 : 1))) {
-    const r = akar(w);
-    const forms = bentuk.get(r);
+  const form = new Map<string, string[]>();
+  for (const w of [...freq.keys()].sort((a, b) => freq.get(b)! - freq.get(a)! || (a < b ? -1 : 1))) {
+    const r = stemRoot(w);
+    const forms = form.get(r);
     if (forms) forms.push(w);
-    else bentuk.set(r, [w]);
+    else form.set(r, [w]);
   }
-  return { frek, bentuk };
+  return { frek: freq, bentuk: form };
 }
 
 /**
  * The hidden text that joins a page to the other forms of its words: for each word, its
  * root and the root's other forms on the site, each once, none already on the page.
  */
-export function bentukLain(html: string, k: Kosakata): string {
+export function otherForms(html: string, k: Vocabulary): string {
   const own = new Set(wordsOf(bodyText(html)));
   const extra = new Set<string>();
   for (const w of own) {
-    const r = akar(w);
+    const r = stemRoot(w);
     if (!own.has(r)) extra.add(r);
-    for (const f of (k.bentuk.get(r) ?? []).slice(0, MAX_BENTUK)) if (!own.has(f)) extra.add(f);
+    for (const f of (k.bentuk.get(r) ?? []).slice(0, MAX_FORMS)) if (!own.has(f)) extra.add(f);
   }
   extra.delete('');
   return [...extra].join(' ');
@@ -112,30 +112,30 @@ export function bentukLain(html: string, k: Kosakata): string {
  * sighted visitors and screen readers, and weighted low, so a page that uses the visitor's
  * own word still ranks first.
  */
-export function withBentukLain(html: string, k: Kosakata): string {
-  const words = bentukLain(html, k);
+export function withOtherForms(html: string, k: Vocabulary): string {
+  const words = otherForms(html, k);
   return words ? appendToBody(html, `<div hidden data-pagefind-weight="0.5">${words}</div>`) : html;
 }
 
 /** What `simpul-kata.json` holds: the vocabulary the search page corrects and reduces against. */
-export interface KataFile {
+export interface WordsFile {
   /** Word → frequency, most frequent first, at most MAX_KATA words. */
   kata: Record<string, number>;
   /** Word → its root, for the kept words whose root differs. */
   akar: Record<string, string>;
 }
 
-export function kataFile(k: Kosakata, max = MAX_KATA): KataFile {
+export function wordsFile(k: Vocabulary, max = MAX_WORDS): WordsFile {
   const kept = [...k.frek.entries()]
-    .filter(([w]) => w.length >= MIN_PANJANG && !/^\d/.test(w))
+    .filter(([w]) => w.length >= MIN_LENGTH && !/^\d/.test(w))
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, max);
-  const kata: Record<string, number> = {};
+  const word: Record<string, number> = {};
   const root: Record<string, string> = {};
   for (const [w, n] of kept) {
-    kata[w] = n;
-    const r = akar(w);
+    word[w] = n;
+    const r = stemRoot(w);
     if (r !== w) root[w] = r;
   }
-  return { kata, akar: root };
+  return { kata: word, akar: root };
 }

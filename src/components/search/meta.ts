@@ -5,6 +5,9 @@
  * member pages to an absolute URL, so both sides read the names from here.
  */
 
+import type { ImageMetadata } from 'astro';
+import type { ContentTypeName } from '../../schemas/index.ts';
+
 /**
  * Pagefind filter keys. Pagefind's filter pane shows a key with its first letter capitalised
  * as the group's heading ("Jenis", "Kategori", "KIM"), so the keys are Indonesian words.
@@ -32,3 +35,14 @@ export const THUMB_WIDTH = 192;
 
 /** Matches the thumbnail attribute in built HTML: group 1 is the path. */
 export const IMAGE_ATTR_PATTERN = new RegExp(`${IMAGE_ATTR}="([^"]*)"`, 'g');
+
+/** What SearchMeta.astro records about one page (its props; SearchBody.astro passes them on). */
+export interface SearchMetaProps {
+  jenis: ContentTypeName;
+  title: string;
+  /** A calendar date, or a text already formatted (an agenda's time with its zone). */
+  date?: Date | string;
+  image?: ImageMetadata;
+  /** The category label as visitors read it, e.g. "Pembangunan". */
+  kategori?: string;
+}

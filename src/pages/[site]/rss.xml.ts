@@ -10,7 +10,7 @@ import { kategoriBerita } from '../../schemas/berita.ts';
 export const getStaticPaths = sitePaths;
 
 /** Enough for a reader to catch up; older news stays on the site. */
-const BATAS = 30;
+const LIMIT = 30;
 
 interface Props {
   kim: KimSite;
@@ -18,7 +18,7 @@ interface Props {
 
 export const GET: APIRoute<Props> = async ({ props }) => {
   const { kim } = props;
-  const berita = (await entriesOf(kim.slug, 'berita')).slice(0, BATAS);
+  const berita = (await entriesOf(kim.slug, 'berita')).slice(0, LIMIT);
   return rss({
     title: t.seo.rss(kim.site.nama),
     description: t.rss.deskripsi(kim.site.nama),

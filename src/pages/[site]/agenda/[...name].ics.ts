@@ -14,7 +14,7 @@ export const GET: APIRoute<Props> = ({ props }) => {
   const { kim, entry } = props;
   const { site } = kim;
   const a = entry.data;
-  const nama = entryParts(entry).name;
+  const name = entryParts(entry).name;
   const host = new URL(site.url).host;
   const ics = buildIcs({
     prodId: `-//Simpul//${site.nama}//ID`,
@@ -22,13 +22,13 @@ export const GET: APIRoute<Props> = ({ props }) => {
     events: [
       {
         // Several KIMs may share one host (subpaths), so the slug keeps the UID unique.
-        uid: `${nama}.${kim.slug}@${host}`,
+        uid: `${name}.${kim.slug}@${host}`,
         summary: a.judul,
         start: localToInstant(a.mulai, site.zona_waktu),
         end: a.selesai ? localToInstant(a.selesai, site.zona_waktu) : undefined,
         location: a.lokasi,
         description: t.agenda.keteranganKalender(a.ringkasan, a.penyelenggara),
-        url: absoluteUrl(site, `agenda/${nama}/`),
+        url: absoluteUrl(site, `agenda/${name}/`),
         stamp: new Date(),
       },
     ],

@@ -4,15 +4,15 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { mimeBerkas } from '../../../lib/berkas.ts';
-import { dokumenSitus } from '../../../lib/dokumen.ts';
+import { fileMime } from '../../../lib/dokumen-files.ts';
+import { siteDokumen } from '../../../lib/dokumen.ts';
 import { renderedSites } from '../../../lib/sites.ts';
 
 export const getStaticPaths = (async () => {
   const paths = [];
   for (const kim of await renderedSites()) {
     const seen = new Set<string>();
-    for (const d of await dokumenSitus(kim)) {
+    for (const d of await siteDokumen(kim)) {
       // Entries sharing one file share one output.
       if (seen.has(d.file)) continue;
       seen.add(d.file);
@@ -29,5 +29,5 @@ interface Props {
 
 export const GET: APIRoute<Props> = async ({ props }) => {
   const bytes = await readFile(props.sumber);
-  return new Response(bytes, { headers: { 'Content-Type': mimeBerkas(props.sumber) } });
+  return new Response(bytes, { headers: { 'Content-Type': fileMime(props.sumber) } });
 };

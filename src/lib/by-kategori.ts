@@ -2,7 +2,7 @@
  * Groups entries by category for list pages, in the order of the schema's category table,
  * so sections come out the same on every KIM's site. Empty categories are left out.
  */
-export function kelompokkan<K extends string, E extends { data: { kategori: K } }>(
+export function groupBy<K extends string, E extends { data: { kategori: K } }>(
   entries: readonly E[],
   label: Record<K, string>,
 ): { kategori: K; label: string; entries: E[] }[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatHargaSatuan, formatRupiah } from '../../src/lib/harga.ts';
+import { formatPricePerUnit, formatRupiah } from '../../src/lib/price.ts';
 
 describe('harga', () => {
   it('formats rupiah with dots and no decimals', () => {
@@ -8,6 +8,6 @@ describe('harga', () => {
     expect(formatRupiah(0)).toBe('Rp\u00a00');
   });
   it('adds the unit', () => {
-    expect(formatHargaSatuan(25000, 'bungkus')).toBe('Rp\u00a025.000/bungkus');
+    expect(formatPricePerUnit(25000, 'bungkus')).toBe('Rp\u00a025.000/bungkus');
   });
 });

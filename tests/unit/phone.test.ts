@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatWhatsapp } from '../../src/lib/nomor.ts';
+import { formatWhatsapp } from '../../src/lib/phone.ts';
 
 describe('formatWhatsapp', () => {
   it('groups an Indonesian mobile number', () => {

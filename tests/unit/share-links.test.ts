@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facebookShareLink, whatsappShareLink } from '../../src/lib/bagikan.ts';
+import { facebookShareLink, whatsappShareLink } from '../../src/lib/share-links.ts';
 
 describe('bagikan', () => {
   it('builds a WhatsApp share link with title and URL', () => {

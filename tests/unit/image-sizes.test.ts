@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heightFor, responsiveWidths } from '../../src/lib/gambar.ts';
+import { heightFor, responsiveWidths } from '../../src/lib/image-sizes.ts';
 
 describe('responsiveWidths', () => {
   it('keeps the default widths for a large photo', () => {

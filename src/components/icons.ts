@@ -1,5 +1,5 @@
-/** Paths of the inline SVG icons (stroke style, 24×24 grid) used by `Ikon.astro`. */
-export const ikonPaths = {
+/** Paths of the inline SVG icons (stroke style, 24×24 grid) used by `Icon.astro`. */
+export const iconPaths = {
   facebook: '<path d="M18 2h-3a5 5 0 0 0-5 5v3H7v4h3v8h4v-8h3l1-4h-4V7a1 1 0 0 1 1-1h3z"/>',
   instagram: '<rect width="20" height="20" x="2" y="2" rx="5"/><circle cx="12" cy="12" r="4"/><path d="M17.5 6.5h.01"/>',
   youtube:
@@ -23,4 +23,4 @@ export const ikonPaths = {
   peta: '<path d="M14.1 5.1 9.9 3 3 6v15l6.9-3 4.2 2.1L21 17V2z"/><path d="M9.9 3v15M14.1 5.1v15"/>',
 } as const;
 
-export type IkonName = keyof typeof ikonPaths;
+export type IconName = keyof typeof iconPaths;

@@ -4,10 +4,10 @@
  */
 
 /** Default candidate widths for content photos: small phones, 2× phones, tablets. */
-export const LEBAR_FOTO = [360, 720, 1080] as const;
+export const PHOTO_WIDTHS = [360, 720, 1080] as const;
 
 /** Widths no larger than the source; the source width itself when all are larger. */
-export function responsiveWidths(sourceWidth: number, wanted: readonly number[] = LEBAR_FOTO): number[] {
+export function responsiveWidths(sourceWidth: number, wanted: readonly number[] = PHOTO_WIDTHS): number[] {
   const fit = [...new Set(wanted)].filter((w) => w <= sourceWidth).sort((a, b) => a - b);
   return fit.length > 0 ? fit : [sourceWidth];
 }

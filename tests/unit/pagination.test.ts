@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { halamanPath, pageNumbers, paginate } from '../../src/lib/paginasi.ts';
+import { pagePath, pageNumbers, paginate } from '../../src/lib/pagination.ts';
 
 describe('paginate', () => {
   it('splits into pages of ten', () => {
@@ -15,9 +15,9 @@ describe('paginate', () => {
 
 describe('halamanPath', () => {
   it('puts page 1 at the section and later pages under halaman/', () => {
-    expect(halamanPath('berita/', 1)).toBe('berita/');
-    expect(halamanPath('berita/', 2)).toBe('berita/halaman/2/');
-    expect(halamanPath('berita/kategori/ekonomi', 3)).toBe('berita/kategori/ekonomi/halaman/3/');
+    expect(pagePath('berita/', 1)).toBe('berita/');
+    expect(pagePath('berita/', 2)).toBe('berita/halaman/2/');
+    expect(pagePath('berita/kategori/ekonomi', 3)).toBe('berita/kategori/ekonomi/halaman/3/');
   });
 });
 

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { fileProblem } from '../../scripts/lib/confine.ts';
 
-export interface DokumenRingkas {
+export interface DokumenSummary {
   /** `<slug>/informasi-publik/<name>` */
   id: string;
   data: { berkas: string };
@@ -17,7 +17,7 @@ export interface DokumenRingkas {
  * `<root>/content/` (see content.config.ts), which holds wherever the data root lives;
  * `entry.filePath` is relative to Astro's root instead, which may differ from the data root.
  */
-export function sumberBerkas(root: string, entry: DokumenRingkas): string {
+export function fileSource(root: string, entry: DokumenSummary): string {
   const contentDir = path.join(root, 'content');
   const folder = path.dirname(path.join(contentDir, entry.id));
   const file = path.resolve(folder, entry.data.berkas);
@@ -31,7 +31,7 @@ export function sumberBerkas(root: string, entry: DokumenRingkas): string {
 }
 
 /** A safe, readable output file name: lower case, `a-z0-9.-` only, extension kept. */
-export function namaAman(file: string): string {
+export function safeName(file: string): string {
   const ext = path.extname(file).toLowerCase().replace(/[^.a-z0-9]/g, '');
   const stem = path
     .basename(file, path.extname(file))
@@ -47,35 +47,35 @@ export function namaAman(file: string): string {
  * Output name per entry id. Two entries pointing at the same file share it; different files
  * with the same name get the entry name in front, so no download replaces another.
  */
-export function namaKeluaran(root: string, entries: readonly DokumenRingkas[]): Map<string, string> {
+export function outputName(root: string, entries: readonly DokumenSummary[]): Map<string, string> {
   const bySource = new Map<string, string>();
   const taken = new Map<string, string>();
-  const hasil = new Map<string, string>();
+  const result = new Map<string, string>();
   const sorted = [...entries].sort((a, b) => a.id.localeCompare(b.id));
   for (const e of sorted) {
-    const src = sumberBerkas(root, e);
-    let nama = bySource.get(src);
-    if (!nama) {
-      nama = namaAman(src);
-      if (taken.has(nama)) nama = namaAman(`${e.id.split('/').slice(2).join('-')}-${path.basename(src)}`);
+    const src = fileSource(root, e);
+    let name = bySource.get(src);
+    if (!name) {
+      name = safeName(src);
+      if (taken.has(name)) name = safeName(`${e.id.split('/').slice(2).join('-')}-${path.basename(src)}`);
       let n = 2;
-      const dasar = nama;
-      while (taken.has(nama)) nama = dasar.replace(/(\.[a-z0-9]+)?$/, `-${n++}$1`);
-      taken.set(nama, src);
-      bySource.set(src, nama);
+      const base = name;
+      while (taken.has(name)) name = base.replace(/(\.[a-z0-9]+)?$/, `-${n++}$1`);
+      taken.set(name, src);
+      bySource.set(src, name);
     }
-    hasil.set(e.id, nama);
+    result.set(e.id, name);
   }
-  return hasil;
+  return result;
 }
 
 /** "PDF" from `apbdes.pdf`. */
-export function jenisBerkas(file: string): string {
+export function fileJenis(file: string): string {
   return path.extname(file).slice(1).toUpperCase() || 'PDF';
 }
 
 const MIME: Record<string, string> = { '.pdf': 'application/pdf' };
 
-export function mimeBerkas(file: string): string {
+export function fileMime(file: string): string {
   return MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 }

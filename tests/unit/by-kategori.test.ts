@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { kelompokkan } from '../../src/lib/kelompok.ts';
+import { groupBy } from '../../src/lib/by-kategori.ts';
 
 const e = (id: string, kategori: 'wisata' | 'kuliner' | 'budaya') => ({ id, data: { kategori } });
 
 describe('kelompokkan', () => {
   it('groups in the label order and drops empty groups', () => {
-    const groups = kelompokkan([e('a', 'kuliner'), e('b', 'wisata'), e('c', 'kuliner')], {
+    const groups = groupBy([e('a', 'kuliner'), e('b', 'wisata'), e('c', 'kuliner')], {
       wisata: 'Wisata',
       budaya: 'Budaya',
       kuliner: 'Kuliner',

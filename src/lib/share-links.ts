@@ -1,8 +1,8 @@
 /** Share links. Most visitors arrive from WhatsApp and pass pages on the same way. */
 
 /** `wa.me` without a number opens WhatsApp's contact picker with the text filled in. */
-export function whatsappShareLink(judul: string, url: string): string {
-  return `https://wa.me/?text=${encodeURIComponent(`${judul}\n${url}`)}`;
+export function whatsappShareLink(title: string, url: string): string {
+  return `https://wa.me/?text=${encodeURIComponent(`${title}\n${url}`)}`;
 }
 
 export function facebookShareLink(url: string): string {
