@@ -19,7 +19,7 @@ import { launchChromium } from '../scripts/lib/chromium.ts';
 import { parseFrontmatter } from '../scripts/lib/frontmatter.ts';
 import { collectionName } from '../scripts/lib/cms/config.ts';
 import { until } from '../tests/helpers/net.ts';
-import { changedPaths, demoSource, NODE, phonePhoto, PROJECT, snapshot, startCms, type CmsProcess } from './helpers/cms.ts';
+import { changedPaths, demoSource, NODE, phonePhoto, PROJECT, readWrittenEntry, snapshot, startCms, type CmsProcess } from './helpers/cms.ts';
 import { englishWords } from './helpers/english.ts';
 
 const MIN_TAP = 44;
@@ -216,7 +216,7 @@ describe.each([
     await page.getByLabel('Ringkasan').fill(newSummary);
     await tap(page.getByRole('button', { name: 'Terbitkan' }), 'Terbitkan');
     await tap(page.getByRole('menuitem', { name: 'Terbitkan sekarang' }), 'Terbitkan sekarang');
-    await until(() => (parseFrontmatter(fs.readFileSync(file, 'utf8')) as { data: Record<string, any> }).data.ringkasan === newSummary, 'ringkasan potensi berubah');
+    await until(() => readWrittenEntry(file)?.data.ringkasan === newSummary, 'ringkasan potensi berubah');
   });
 
   it('logs out with "Keluar"', async () => {

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseFrontmatter } from '../scripts/lib/frontmatter.ts';
 import { collectionName } from '../scripts/lib/cms/config.ts';
 import { freePort, until } from '../tests/helpers/net.ts';
-import { demoSource, NODE, phonePhoto, PROJECT, snapshot } from './helpers/cms.ts';
+import { demoSource, NODE, phonePhoto, PROJECT, readWrittenEntry, snapshot } from './helpers/cms.ts';
 
 describe('Decap CMS for a KIM member (local backend)', () => {
   const src = demoSource();
@@ -153,8 +153,8 @@ describe('Decap CMS for a KIM member (local backend)', () => {
     await page.getByRole('button', { name: 'Terbitkan' }).click();
     await page.getByText('Terbitkan sekarang').click();
     const now = await until(() => {
-      const d = parseFrontmatter(fs.readFileSync(file, 'utf8')) as { data: Record<string, any>; body: string };
-      return d.data.ringkasan === newSummary ? d : undefined;
+      const d = readWrittenEntry(file);
+      return d?.data.ringkasan === newSummary ? d : undefined;
     }, 'ringkasan potensi berubah');
     expect(now.data.nama).toBe(old.data.nama);
     expect(now.data.gambar).toEqual(old.data.gambar);

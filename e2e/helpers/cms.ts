@@ -7,6 +7,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
+import { parseFrontmatter } from '../../scripts/lib/frontmatter.ts';
 import { freePort, until } from '../../tests/helpers/net.ts';
 
 export const PROJECT = path.resolve(import.meta.dirname, '../..');
@@ -47,6 +48,15 @@ export async function phonePhoto(file: string): Promise<void> {
     .withExif({ IFD0: { Make: 'HP Warga' }, IFD3: { GPSLatitudeRef: 'S', GPSLatitude: '6/1 33/1 48/1' } })
     .jpeg({ quality: 95 })
     .toFile(file);
+}
+
+/** An entry as the CMS wrote it, or undefined while the file is still being written (empty or cut short). */
+export function readWrittenEntry(file: string): { data: Record<string, any>; body: string } | undefined {
+  try {
+    return parseFrontmatter(fs.readFileSync(file, 'utf8')) as { data: Record<string, any>; body: string };
+  } catch {
+    return undefined;
+  }
 }
 
 export interface CmsProcess {
