@@ -30,7 +30,9 @@ async function layoutProblems(page: Page): Promise<string[]> {
     const vw = document.documentElement.clientWidth;
     const out: string[] = [];
     if (document.documentElement.scrollWidth > vw) out.push(`halaman ${document.documentElement.scrollWidth} px > ${vw} px`);
-    const controls = document.querySelectorAll('button, a[href], input:not([type=file]):not([type=hidden]), select, textarea, [role=button], [role=menuitem], [contenteditable=true]');
+    const controls = document.querySelectorAll(
+      'button, a[href], input:not([type=file]):not([type=hidden]), select, textarea, [role=button], [role=menuitem], [contenteditable=true]',
+    );
     for (const el of Array.from(controls)) {
       const r = el.getBoundingClientRect();
       const cs = getComputedStyle(el);
@@ -112,7 +114,11 @@ describe.each([
     fs.cpSync(path.join(src.root, 'sites', slug), path.join(root, 'sites', slug), { recursive: true });
     fs.cpSync(path.join(src.root, 'content', slug), path.join(root, 'content', slug), { recursive: true });
     contentDir = path.join(root, 'content', slug);
-    potensiName = fs.readdirSync(path.join(contentDir, 'potensi')).filter((f) => f.endsWith('.md')).sort()[0]!.replace(/\.md$/, '');
+    potensiName = fs
+      .readdirSync(path.join(contentDir, 'potensi'))
+      .filter((f) => f.endsWith('.md'))
+      .sort()[0]!
+      .replace(/\.md$/, '');
     before = snapshot(root);
     photo = path.join(tmp, uploaded.toUpperCase().replace('.JPG', '.jpg'));
     await phonePhoto(photo);
@@ -160,7 +166,10 @@ describe.each([
     await tap(page.getByRole('button', { name: 'Pilih foto' }), 'Pilih foto');
     const useSelected = page.getByRole('button', { name: 'Pakai yang dipilih' });
     await useSelected.waitFor();
-    const existing = fs.readdirSync(path.join(contentDir, 'media')).filter((f) => /\.jpe?g$/.test(f)).sort()[0]!;
+    const existing = fs
+      .readdirSync(path.join(contentDir, 'media'))
+      .filter((f) => /\.jpe?g$/.test(f))
+      .sort()[0]!;
     await page.getByText(existing, { exact: true }).first().waitFor();
     await expect(page.getByText('Belum ada foto').count()).resolves.toBe(0);
     await screen('pustaka foto');
@@ -239,7 +248,10 @@ describe.each([
     const c = (p: string) => path.join('content', slug, p);
     // Nothing else: the demo's committed "straight from the phone" photos are left alone.
     expect(changed).toEqual([c(`berita/${fileName}.md`), c(`media/${uploaded}`), c(`potensi/${potensiName}.md`)].sort());
-    const { data, body } = parseFrontmatter(fs.readFileSync(path.join(contentDir, 'berita', `${fileName}.md`), 'utf8')) as { data: Record<string, any>; body: string };
+    const { data, body } = parseFrontmatter(fs.readFileSync(path.join(contentDir, 'berita', `${fileName}.md`), 'utf8')) as {
+      data: Record<string, any>;
+      body: string;
+    };
     expect(data.judul).toBe(title);
     expect(data.kategori).toBe('lingkungan');
     expect(data.penulis).toBe('Tim KIM');
@@ -258,7 +270,11 @@ describe.each([
     const check = spawnSync(NODE, [path.join(PROJECT, 'scripts/check.ts'), '--root', root, '--site', slug], { cwd: PROJECT, encoding: 'utf8' });
     expect(check.status, `${check.stdout}\n${check.stderr}`).toBe(0);
     const out = path.join(tmp, 'dist');
-    const build = spawnSync(NODE, [path.join(PROJECT, 'scripts/build.ts'), '--root', root, '--site', slug, '--out', out], { cwd: PROJECT, encoding: 'utf8', timeout: 300_000 });
+    const build = spawnSync(NODE, [path.join(PROJECT, 'scripts/build.ts'), '--root', root, '--site', slug, '--out', out], {
+      cwd: PROJECT,
+      encoding: 'utf8',
+      timeout: 300_000,
+    });
     expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
     const html = fs.readFileSync(path.join(out, slug, 'berita', fileName, 'index.html'), 'utf8');
     expect(html.includes(title)).toBe(true);

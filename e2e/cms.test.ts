@@ -52,17 +52,25 @@ describe('Decap CMS for a KIM member (local backend)', () => {
         `---\nnama: Kebun Kopi Warga\nkategori: pertanian\nringkasan: Kebun kopi robusta di lereng bukit.\ngambar:\n  - src: ../media/${photoName}\n    alt: Deretan pohon kopi\nlokasi:\n  alamat: Dusun Satu\nkontak:\n  nama: Pak Ujang\n---\nKopi dipetik merah.\n`,
       );
     }
-    potensiName = fs.readdirSync(potensiDir).filter((f) => f.endsWith('.md')).sort()[0]!.replace(/\.md$/, '');
+    potensiName = fs
+      .readdirSync(potensiDir)
+      .filter((f) => f.endsWith('.md'))
+      .sort()[0]!
+      .replace(/\.md$/, '');
     before = snapshot(root);
 
     photo = path.join(tmp, 'IMG_20260817_081500.jpg');
     await phonePhoto(photo);
 
     const [port, apiPort] = [await freePort(), await freePort()];
-    cms = spawn(NODE, [path.join(PROJECT, 'scripts/cms.ts'), '--site', slug, '--root', root, '--no-dev', '--port', String(port), '--api-port', String(apiPort)], {
-      cwd: PROJECT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    cms = spawn(
+      NODE,
+      [path.join(PROJECT, 'scripts/cms.ts'), '--site', slug, '--root', root, '--no-dev', '--port', String(port), '--api-port', String(apiPort)],
+      {
+        cwd: PROJECT,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     cms.stdout!.on('data', (d) => (cmsLog += String(d)));
     cms.stderr!.on('data', (d) => (cmsLog += String(d)));
     adminUrl = await until(() => /Buka di peramban: (\S+)/.exec(cmsLog)?.[1], `npm run cms siap:\n${cmsLog}`, 30_000);
@@ -189,18 +197,24 @@ describe('Decap CMS for a KIM member (local backend)', () => {
     const page = path.join(out, slug, 'berita', 'warga-menanam-seribu-bibit-pohon-di-bantaran-sungai', 'index.html');
     expect(fs.existsSync(page), page).toBe(true);
     const html = fs.readFileSync(page, 'utf8');
-    expect(html.includes(title), "judul di halaman berita").toBe(true);
-    expect(html.includes(unique), "isi di halaman berita").toBe(true);
+    expect(html.includes(title), 'judul di halaman berita').toBe(true);
+    expect(html.includes(unique), 'isi di halaman berita').toBe(true);
     expect(html).toMatch(/<img[^>]+alt="Warga menanam bibit pohon di tepi sungai"/);
     const potensi = fs.readFileSync(path.join(out, slug, 'potensi', potensiName, 'index.html'), 'utf8');
-    expect(potensi.includes(newSummary), "ringkasan baru di halaman potensi").toBe(true);
+    expect(potensi.includes(newSummary), 'ringkasan baru di halaman potensi').toBe(true);
   });
 });
 
 /** Serves `dir` at http://127.0.0.1:<port>/, like a static host would. */
 async function serveStatic(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
   const http = await import('node:http');
-  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.yml': 'text/yaml', '.css': 'text/css', '.wasm': 'application/wasm' };
+  const types: Record<string, string> = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.yml': 'text/yaml',
+    '.css': 'text/css',
+    '.wasm': 'application/wasm',
+  };
   const server = http.createServer((req, res) => {
     let p = path.join(dir, decodeURIComponent(new URL(req.url!, 'http://x').pathname));
     if (p.endsWith('/')) p = path.join(p, 'index.html');
@@ -229,8 +243,20 @@ describe('deployed admin pages on one shared origin', () => {
     const dist = path.join(tmp, 'dist');
     const base = { jenis: 'desa', wilayah: { kecamatan: 'K', kabupaten: 'Kab', provinsi: 'P' } };
     const sites = [
-      siteSchema().parse({ ...base, slug: 'kim-satu', nama: 'KIM Satu', url: 'https://dinas.github.io/kim-satu/', cms: { backend: 'github', repo: 'dinas/kim', base_url: 'https://oauth.dinas.example/' } }),
-      siteSchema().parse({ ...base, slug: 'kim-dua', nama: 'KIM Dua', url: 'https://dinas.github.io/kim-dua/', cms: { backend: 'gitlab', repo: 'dinas/kim', app_id: 'abc' } }),
+      siteSchema().parse({
+        ...base,
+        slug: 'kim-satu',
+        nama: 'KIM Satu',
+        url: 'https://dinas.github.io/kim-satu/',
+        cms: { backend: 'github', repo: 'dinas/kim', base_url: 'https://oauth.dinas.example/' },
+      }),
+      siteSchema().parse({
+        ...base,
+        slug: 'kim-dua',
+        nama: 'KIM Dua',
+        url: 'https://dinas.github.io/kim-dua/',
+        cms: { backend: 'gitlab', repo: 'dinas/kim', app_id: 'abc' },
+      }),
     ];
     for (const s of sites) await writeAdmin({ siteDir: path.join(dist, s.slug), distDir: dist, site: s, root: path.join(PROJECT, 'tests/fixtures/dua-situs') });
     await writeSharedBundles({ distDir: dist, sites });
@@ -248,7 +274,10 @@ describe('deployed admin pages on one shared origin', () => {
     if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
   });
 
-  for (const [slug, login] of [['kim-satu', 'Masuk dengan akun GitHub'], ['kim-dua', 'Masuk dengan akun GitLab']] as const) {
+  for (const [slug, login] of [
+    ['kim-satu', 'Masuk dengan akun GitHub'],
+    ['kim-dua', 'Masuk dengan akun GitLab'],
+  ] as const) {
     it(`${slug}: loads the one shared bundle and its config, and offers "${login}"`, async () => {
       const page = await browser.newPage();
       page.on('request', (r) => requested.push(r.url()));

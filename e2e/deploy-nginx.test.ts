@@ -95,7 +95,10 @@ function oneBerita(slug: string): { path: string; word: string } {
   const page = htmlPages(dir).find((f) => /^berita\/(?!kategori\/|halaman\/)[^/]+\/index\.html$/.test(f));
   if (!page) throw new Error(`${slug}: tidak ada berita`);
   const h1 = /<h1[^>]*>([^<]+)</.exec(fs.readFileSync(path.join(dir, page), 'utf8'))?.[1] ?? '';
-  const word = h1.split(/[^A-Za-zÀ-ž]+/).sort((a, b) => b.length - a.length)[0]!.toLowerCase();
+  const word = h1
+    .split(/[^A-Za-zÀ-ž]+/)
+    .sort((a, b) => b.length - a.length)[0]!
+    .toLowerCase();
   return { path: page.replace(/index\.html$/, ''), word };
 }
 
@@ -123,11 +126,17 @@ describe('folder target on a real nginx', () => {
       const ownOrigin = new URL(productionUrl.get(s.slug)!).origin;
       const errors = cari.errors.filter((e) => !(e.includes(`Loading the image '${ownOrigin}/`) && e.includes('img-src')));
       expect(errors, `${s.slug} cari`).toEqual([]);
-      expect(cari.failed.filter((f) => !f.startsWith(`${ownOrigin}/`)), `${s.slug} cari`).toEqual([]);
+      expect(
+        cari.failed.filter((f) => !f.startsWith(`${ownOrigin}/`)),
+        `${s.slug} cari`,
+      ).toEqual([]);
       await cari.page.context().close();
 
       const admin = await open(urlOf(s, 'admin/'));
-      await admin.page.getByRole('button', { name: /^Masuk/ }).first().waitFor({ timeout: 60_000 });
+      await admin.page
+        .getByRole('button', { name: /^Masuk/ })
+        .first()
+        .waitFor({ timeout: 60_000 });
       expect(admin.errors, `${s.slug} admin`).toEqual([]);
       expect(admin.failed, `${s.slug} admin`).toEqual([]);
       await admin.page.context().close();

@@ -66,7 +66,13 @@ describe('GitHub login through the Worker, in Chromium with Decap', () => {
       let p = path.join(web, decodeURIComponent(new URL(req.url!, 'http://x').pathname));
       if (p.endsWith('/')) p = path.join(p, 'index.html');
       if (!p.startsWith(web) || !fs.existsSync(p) || !fs.statSync(p).isFile()) return void res.writeHead(404).end();
-      const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.yml': 'text/yaml', '.css': 'text/css', '.wasm': 'application/wasm' };
+      const types: Record<string, string> = {
+        '.html': 'text/html',
+        '.js': 'text/javascript',
+        '.yml': 'text/yaml',
+        '.css': 'text/css',
+        '.wasm': 'application/wasm',
+      };
       res.writeHead(200, { 'content-type': types[path.extname(p)] ?? 'application/octet-stream' });
       fs.createReadStream(p).pipe(res);
     });
@@ -131,7 +137,13 @@ describe('GitHub login through the Worker, in Chromium with Decap', () => {
       () => true,
       () => false,
     );
-    if (!closed) throw new Error(`the popup stayed open at ${popup.url()}: ${await popup.locator('body').innerText().catch(() => '?')}`);
+    if (!closed)
+      throw new Error(
+        `the popup stayed open at ${popup.url()}: ${await popup
+          .locator('body')
+          .innerText()
+          .catch(() => '?')}`,
+      );
     await expect.poll(() => apiAuth.find((a) => a.startsWith('/api/user ')), { timeout: 30_000 }).toBe(`/api/user token ${TOKEN}`);
     await context.close();
   });

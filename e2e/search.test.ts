@@ -197,7 +197,9 @@ describe('words the site does not have', () => {
     await tab.locator('[data-cari-saran]').waitFor();
     await tab.locator('.hasil').first().waitFor();
     await tab.addScriptTag({ content: axe });
-    const violations = await tab.evaluate(async () => (await (window as unknown as { axe: { run(): Promise<{ violations: { id: string }[] }> } }).axe.run()).violations.map((v) => v.id));
+    const violations = await tab.evaluate(async () =>
+      (await (window as unknown as { axe: { run(): Promise<{ violations: { id: string }[] }> } }).axe.run()).violations.map((v) => v.id),
+    );
     expect(violations).toEqual([]);
 
     await page.keyboard.press('Enter');

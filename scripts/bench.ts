@@ -25,7 +25,11 @@ const spec: CommandSpec = {
     { name: 'pages', value: '<n>', description: 'Jumlah entri Markdown per situs', default: '40' },
     { name: 'keep', value: '<folder>', description: 'Tulis armada ke folder ini dan simpan setelah selesai' },
     { name: 'runs', value: '<n>', description: 'Ulangi pengukuran n kali dari keadaan bersih dan laporkan mediannya', default: '1' },
-    { name: 'mode', value: '<nama>', description: 'Pengukuran lain: ci (jalur CI setelah satu KIM berubah), penyimpanan (foto), nasional (satu shard 3.555 KIM)' },
+    {
+      name: 'mode',
+      value: '<nama>',
+      description: 'Pengukuran lain: ci (jalur CI setelah satu KIM berubah), penyimpanan (foto), nasional (satu shard 3.555 KIM)',
+    },
     { name: 'berita', value: '<n>', description: 'Mode penyimpanan: jumlah berita berfoto dua', default: '4' },
     { name: 'nasional', value: '<n>', description: 'Mode nasional: jumlah KIM yang direncanakan', default: '3555' },
   ],
@@ -119,14 +123,20 @@ async function main(): Promise<void> {
   ]);
   const indexing = { ...runs[0]!.indexing, seconds: mid.indexing, loadAverage: Math.max(...runs.map((r) => r.indexing.loadAverage)) };
   console.log('');
-  console.log(formatTable([runCount > 1 ? `Pengukuran (median dari ${runCount})` : 'Pengukuran', 'Detik', 'Situs dibangun', 'Halaman', 'RSS puncak (MB)'], rows));
+  console.log(
+    formatTable([runCount > 1 ? `Pengukuran (median dari ${runCount})` : 'Pengukuran', 'Detik', 'Situs dibangun', 'Halaman', 'RSS puncak (MB)'], rows),
+  );
   console.log('');
   console.log(formatTable(['Pencarian', 'Hasil', 'Target', 'Tercapai'], searchBenchRows({ indexing, ...sizes })));
   console.log(`Laporan keaktifan (${report.rows} situs, 5.000 commit): ${report.seconds.toFixed(2)} dtk (median dari 3; target ≤ 3 dtk)`);
   console.log('');
   console.log(
     formatTable(
-      [`Portal, ${portal.members} anggota (build ${portal.buildSeconds.toFixed(2)} dtk; ${portal.newsPages} halaman kabar-anggota)`, 'Transfer di ponsel', 'Permintaan'],
+      [
+        `Portal, ${portal.members} anggota (build ${portal.buildSeconds.toFixed(2)} dtk; ${portal.newsPages} halaman kabar-anggota)`,
+        'Transfer di ponsel',
+        'Permintaan',
+      ],
       portal.pages.map((p) => [p.page, formatBytes(p.bytes), String(p.requests)]),
     ),
   );

@@ -25,7 +25,11 @@ function main(): number {
   if (!args) return 0;
   const options = args.values;
   let files: string[];
-  if (options.files !== undefined) files = options.files.split(',').map((f) => f.trim()).filter(Boolean);
+  if (options.files !== undefined)
+    files = options.files
+      .split(',')
+      .map((f) => f.trim())
+      .filter(Boolean);
   else if (options.base) files = changedFiles(options.base, process.cwd());
   else {
     console.error('Sebutkan pembanding dengan --base <cabang>, contoh: npm run ci:touched-sites -- --base origin/main');

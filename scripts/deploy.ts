@@ -48,15 +48,15 @@ const spec: CommandSpec = {
     { name: 'listen', value: '<alamat>', description: 'Target folder: nilai listen nginx', default: '80' },
     { name: 'gitlab-max-mb', value: '<MB>', description: 'Batas ukuran artefak GitLab Pages instance Anda (bawaan: 1024)' },
     { name: 'repo-host', value: '<github|gitlab>', description: 'Tempat repositori ini, untuk peringatan ukuran repositori (bawaan: ditebak dari target)' },
-    { name: 'repo-max-mb', value: '<MB>', description: 'Batas ukuran repositori yang dipakai peringatan (bawaan: GitHub 1.000 anjuran / 5.000 maks, GitLab.com 10.240)' },
+    {
+      name: 'repo-max-mb',
+      value: '<MB>',
+      description: 'Batas ukuran repositori yang dipakai peringatan (bawaan: GitHub 1.000 anjuran / 5.000 maks, GitLab.com 10.240)',
+    },
     { name: 'root', value: '<folder>', description: 'Folder data yang berisi sites/ dan content/ (bawaan: folder saat ini)' },
     { name: 'dist', value: '<folder>', description: 'Folder hasil build (bawaan: <root>/dist)' },
   ],
-  examples: [
-    'npm run deploy -- --dry-run',
-    'npm run deploy -- --target github-pages --out _site',
-    'npm run deploy -- --target folder --out /srv/simpul',
-  ],
+  examples: ['npm run deploy -- --dry-run', 'npm run deploy -- --target github-pages --out _site', 'npm run deploy -- --target folder --out /srv/simpul'],
 };
 
 runCli(async () => {
@@ -80,7 +80,10 @@ runCli(async () => {
   }
   return runDeploy({
     root: dataRoot(path.resolve(v.root || process.cwd()), v.dist),
-    sites: v.site?.split(',').map((s) => s.trim()).filter(Boolean),
+    sites: v.site
+      ?.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     target: v.target as Target | undefined,
     dryRun: args.flags['dry-run'] === true,
     prune: args.flags.prune === true,

@@ -36,23 +36,25 @@ if (args) {
   }
   const port = args.values.port!;
   console.log(`Menjalankan ${slug} di http://127.0.0.1:${port}/${slug}/ (Ctrl+C untuk berhenti)`);
-  const child = spawn(
-    process.execPath,
-    [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', port],
-    {
-      cwd: projectRoot,
-      stdio: 'inherit',
-      env: {
-        ...process.env,
-        SIMPUL_ROOT: root.root,
-        SIMPUL_SITES: slug,
-        SIMPUL_LOAD: [slug, ...membersOf(site, fleet.filter((s) => !s.archived))].join(','),
-        SIMPUL_DEV: '1',
-        SIMPUL_CACHE: path.join(root.workDir, 'astro-dev-cache'),
-        ASTRO_TELEMETRY_DISABLED: '1',
-      },
+  const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', port], {
+    cwd: projectRoot,
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      SIMPUL_ROOT: root.root,
+      SIMPUL_SITES: slug,
+      SIMPUL_LOAD: [
+        slug,
+        ...membersOf(
+          site,
+          fleet.filter((s) => !s.archived),
+        ),
+      ].join(','),
+      SIMPUL_DEV: '1',
+      SIMPUL_CACHE: path.join(root.workDir, 'astro-dev-cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
     },
-  );
+  });
   const stop = () => child.kill('SIGTERM');
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -28,13 +28,18 @@ function main(): number {
   const allowShared = args.flags['allow-shared'] === true;
   const cwd = options.cwd ?? process.cwd();
   if (allowShared && process.env.CI) {
-    console.error('--allow-shared hanya untuk operator di komputernya sendiri, tidak di CI. Di CI, pembuat perubahan harus tercantum sebagai operator di sites/_fleet.yaml.');
+    console.error(
+      '--allow-shared hanya untuk operator di komputernya sendiri, tidak di CI. Di CI, pembuat perubahan harus tercantum sebagai operator di sites/_fleet.yaml.',
+    );
     return 2;
   }
   const base = options.base || undefined;
   let entries: (string | ChangedEntry)[];
   if (options.files !== undefined) {
-    entries = options.files.split(',').map((f) => f.trim()).filter(Boolean);
+    entries = options.files
+      .split(',')
+      .map((f) => f.trim())
+      .filter(Boolean);
   } else if (base) {
     entries = changedEntries(base, options.head || 'HEAD', cwd);
   } else {

@@ -28,7 +28,11 @@ const spec: CommandSpec = {
     'Tanpa pilihan apa pun, perintah ini bertanya satu per satu.',
   options: [
     ...FIELDS.map((f) => ({ name: f.name, value: '<nilai>', description: `${f.label}. ${f.hint}${f.example ? ` Contoh: ${f.example}` : ''}` })),
-    { name: 'csv', value: '<berkas>', description: 'Buat banyak KIM dari berkas CSV (satu baris satu KIM). Pilihan lain menjadi nilai bawaan untuk sel kosong.' },
+    {
+      name: 'csv',
+      value: '<berkas>',
+      description: 'Buat banyak KIM dari berkas CSV (satu baris satu KIM). Pilihan lain menjadi nilai bawaan untuk sel kosong.',
+    },
     ROOT_OPTION,
     { name: 'dry-run', description: 'Uji coba: tampilkan yang akan dibuat, tanpa membuat apa pun' },
   ],
@@ -118,7 +122,7 @@ async function fromCsv(files: string, defaults: RawInput): Promise<number> {
   }
   const prefix = (i: string) => `kolom ${i}`;
   const label = (h: RowResult) => terminalSafe(h.slug ?? h.name ?? '(tanpa nama)');
-  let result;
+  let result: Awaited<ReturnType<typeof createFromCsv>>;
   try {
     result = await createFromCsv(text, {
       root,

@@ -69,10 +69,14 @@ export interface CmsProcess {
 /** `npm run cms` (without the dev server) on `root`, ready when it prints the admin URL. */
 export async function startCms(root: string, slug: string): Promise<CmsProcess> {
   const [port, apiPort] = [await freePort(), await freePort()];
-  const child = spawn(NODE, [path.join(PROJECT, 'scripts/cms.ts'), '--site', slug, '--root', root, '--no-dev', '--port', String(port), '--api-port', String(apiPort)], {
-    cwd: PROJECT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    NODE,
+    [path.join(PROJECT, 'scripts/cms.ts'), '--site', slug, '--root', root, '--no-dev', '--port', String(port), '--api-port', String(apiPort)],
+    {
+      cwd: PROJECT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let log = '';
   child.stdout!.on('data', (d) => (log += String(d)));
   child.stderr!.on('data', (d) => (log += String(d)));

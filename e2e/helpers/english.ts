@@ -22,7 +22,24 @@ function decapEnglish(): string[] {
   const src = fs.readFileSync(path.join(pkg, 'src/en/index.js'), 'utf8');
   const strings = [...src.matchAll(/:\s*(['"`])((?:\\.|(?!\1).)*)\1/g)].map((m) => m[2]!.replace(/%\{\w+\}/g, ' '));
   const components = ['Image', 'Alt Text', 'Title', 'Code Block', 'Rich text', 'Markdown'];
-  const widgets = ['string', 'datetime', 'text', 'select', 'object', 'image', 'boolean', 'markdown', 'list', 'relation', 'number', 'file', 'hidden', 'code', 'color', 'uuid'];
+  const widgets = [
+    'string',
+    'datetime',
+    'text',
+    'select',
+    'object',
+    'image',
+    'boolean',
+    'markdown',
+    'list',
+    'relation',
+    'number',
+    'file',
+    'hidden',
+    'code',
+    'color',
+    'uuid',
+  ];
   return [...strings, ...components, ...widgets];
 }
 
@@ -31,7 +48,11 @@ let vocabulary: Set<string> | undefined;
 export function englishVocabulary(): Set<string> {
   if (vocabulary) return vocabulary;
   const indonesian = new Set([...flattenLocale(localeId as unknown as LocaleTree).values()].flatMap(words));
-  vocabulary = new Set(decapEnglish().flatMap(words).filter((w) => !indonesian.has(w) && !BRANDS.includes(w) && !SHARED.includes(w)));
+  vocabulary = new Set(
+    decapEnglish()
+      .flatMap(words)
+      .filter((w) => !indonesian.has(w) && !BRANDS.includes(w) && !SHARED.includes(w)),
+  );
   return vocabulary;
 }
 

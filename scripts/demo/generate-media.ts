@@ -87,7 +87,7 @@ function dateOf(value: unknown): Date | undefined {
 /** A plausible capture time: the entry's date, mid-morning, jittered by the file name. */
 function takenAt(ref: MediaReference): string {
   const d = dateOf(ref.data.tanggal) ?? dateOf(ref.data.diterima) ?? new Date('2026-01-01T00:00:00Z');
-  const minutes = 8 * 60 + (path.basename(ref.file).length * 37) % 240;
+  const minutes = 8 * 60 + ((path.basename(ref.file).length * 37) % 240);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getUTCFullYear()}:${pad(d.getUTCMonth() + 1)}:${pad(d.getUTCDate())} ${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}:00`;
 }
@@ -151,9 +151,7 @@ async function main(root: string) {
 
   const contentDir = path.join(root, 'content');
   const total = existsSync(contentDir) ? folderSize(contentDir) : 0;
-  console.log(
-    `Selesai: ${made} berkas dibuat, ${references.length - missing.length} sudah ada${skipped ? `, ${skipped} dilewati` : ''}.`,
-  );
+  console.log(`Selesai: ${made} berkas dibuat, ${references.length - missing.length} sudah ada${skipped ? `, ${skipped} dilewati` : ''}.`);
   console.log(`Ukuran seluruh content/: ${(total / 1024 / 1024).toFixed(2)} MB (batas ${BUDGET_BYTES / 1024 / 1024} MB).`);
   if (total > BUDGET_BYTES) {
     console.error('! Ukuran konten demo melebihi batas 30 MB.');

@@ -64,6 +64,8 @@ if (import.meta.main) {
   for (const f of d.changed) console.log(`M ${f}`);
   for (const f of d.noise) console.log(`~ ${f} (hanya DTSTAMP)`);
   for (const f of d.cid) console.log(`c ${f} (hanya data-astro-cid)`);
-  console.log(`${d.same} sama, ${d.changed.length} berbeda, ${d.noise.length} hanya beda cap waktu, ${d.cid.length} hanya beda data-astro-cid, ${d.onlyA.length} hanya di ${a}, ${d.onlyB.length} hanya di ${b}`);
+  console.log(
+    `${d.same} sama, ${d.changed.length} berbeda, ${d.noise.length} hanya beda cap waktu, ${d.cid.length} hanya beda data-astro-cid, ${d.onlyA.length} hanya di ${a}, ${d.onlyB.length} hanya di ${b}`,
+  );
   process.exit(d.onlyA.length + d.onlyB.length + d.changed.length > 0 ? 1 : 0);
 }

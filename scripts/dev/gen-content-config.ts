@@ -35,7 +35,9 @@ export function contentConfigSource(types: readonly ContentType[]): string {
     { file: './schemas/common.ts', exportName: 'type SchemaContext' },
   ]
     .sort((a, b) => a.file.localeCompare(b.file))
-    .map((i) => (i.exportName.startsWith('type ') ? `import type { ${i.exportName.slice(5)} } from '${i.file}';` : `import { ${i.exportName} } from '${i.file}';`));
+    .map((i) =>
+      i.exportName.startsWith('type ') ? `import type { ${i.exportName.slice(5)} } from '${i.file}';` : `import { ${i.exportName} } from '${i.file}';`,
+    );
   return `/**
  * Astro collections, derived from the zod schemas in \`src/schemas/\`. One collection per
  * content type holds the entries of every loaded KIM; an entry's id is \`<slug>/<type>/<name>\`.

@@ -43,7 +43,7 @@ const HELP: OptionSpec = { name: 'help', description: 'Tampilkan bantuan ini' };
 export function parseCommandLine(spec: CommandSpec, argv: readonly string[]): ParsedArgs {
   const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = { help: { type: 'boolean', short: 'h' } };
   for (const o of spec.options) options[o.name] = { type: o.value ? 'string' : 'boolean' };
-  let r;
+  let r: ReturnType<typeof parseArgs>;
   try {
     r = parseArgs({ args: [...argv], options, strict: true, allowPositionals: spec.positionals !== undefined });
   } catch (e) {
@@ -53,13 +53,13 @@ export function parseCommandLine(spec: CommandSpec, argv: readonly string[]): Pa
     if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
       const opt = spec.options.find((o) => o.name === flag.replace(/^--?/, ''));
       throw new UsageError(
-        opt && !opt.value
-          ? `${flag} tidak memakai nilai`
-          : `${flag} perlu nilai, misalnya ${flag} "…" (nilai yang diawali - harus ditulis ${flag}=…)`,
+        opt && !opt.value ? `${flag} tidak memakai nilai` : `${flag} perlu nilai, misalnya ${flag} "…" (nilai yang diawali - harus ditulis ${flag}=…)`,
       );
     }
     if (err.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
-      throw new UsageError(`tidak mengerti "${/'([^']*)'/.exec(err.message)?.[1] ?? ''}". Setiap nilai harus didahului nama pilihannya, misalnya --site kim-a.`);
+      throw new UsageError(
+        `tidak mengerti "${/'([^']*)'/.exec(err.message)?.[1] ?? ''}". Setiap nilai harus didahului nama pilihannya, misalnya --site kim-a.`,
+      );
     }
     throw new UsageError(err.message);
   }
@@ -80,7 +80,7 @@ export function helpText(spec: CommandSpec): string {
   const lines = [`Cara pakai: ${spec.command} ${spec.positionals ? `${spec.positionals} ` : ''}[pilihan]`];
   if (spec.description) lines.push('', ...spec.description.split('\n').map((l) => `  ${l}`));
   lines.push('', 'Pilihan:');
-  opts.forEach((o, i) => lines.push(`  ${left[i]!.padEnd(width)}  ${o.description}${o.default !== undefined ? ` (bawaan: ${o.default})` : ''}`));
+  for (const [i, o] of opts.entries()) lines.push(`  ${left[i]!.padEnd(width)}  ${o.description}${o.default !== undefined ? ` (bawaan: ${o.default})` : ''}`);
   if (spec.examples?.length) lines.push('', 'Contoh:', ...spec.examples.map((e) => `  ${e}`));
   return lines.join('\n');
 }
@@ -108,7 +108,10 @@ export function readCommandLine(spec: CommandSpec, argv: readonly string[] = pro
 /** `--site a,b` → `['a', 'b']`; undefined when not given. An empty list is a usage error. */
 export function listValue(value: string | undefined, name: string): string[] | undefined {
   if (value === undefined) return undefined;
-  const list = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const list = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (list.length === 0) throw new UsageError(`--${name} perlu nilai, contoh: --${name} kim-a,kim-b`);
   return list;
 }

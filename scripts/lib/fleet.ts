@@ -151,9 +151,7 @@ export function selectSites(fleet: FleetSite[], opts: { sites?: string[]; shard?
     const known = new Set(fleet.map((s) => s.slug));
     const unknown = opts.sites.filter((s) => !known.has(s));
     if (unknown.length > 0) {
-      throw new Error(
-        `Situs tidak ditemukan di sites/: ${unknown.join(', ')}. Situs yang ada: ${fleet.map((s) => s.slug).join(', ') || '(belum ada)'}`,
-      );
+      throw new Error(`Situs tidak ditemukan di sites/: ${unknown.join(', ')}. Situs yang ada: ${fleet.map((s) => s.slug).join(', ') || '(belum ada)'}`);
     }
     pool = fleet.filter((s) => opts.sites!.includes(s.slug));
   }

@@ -36,7 +36,10 @@ export function formatTable(header: readonly string[], rows: readonly (readonly 
   const clean = [header, ...rows].map((r) => header.map((_, i) => terminalSafe(r[i] ?? '')));
   const widths = header.map((_, i) => Math.max(...clean.map((r) => stringWidth(r[i]!))));
   const line = (cells: string[]) =>
-    cells.map((c, i) => (i === cells.length - 1 ? c : c + ' '.repeat(widths[i]! - stringWidth(c)))).join('  ').trimEnd();
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : c + ' '.repeat(widths[i]! - stringWidth(c))))
+      .join('  ')
+      .trimEnd();
   const rule = widths.map((w, i) => '─'.repeat(i === widths.length - 1 ? Math.min(w, 40) : w)).join('  ');
   return [line(clean[0]!), rule, ...clean.slice(1).map(line)].join('\n');
 }

@@ -121,7 +121,10 @@ export function parseYaml(text: string, lineOffset = 0): unknown {
       }
       if (node.tag) {
         const tag = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
-        problem = new FrontmatterError(`tag YAML "${tag}" tidak diizinkan${where}; hapus tag itu (tanda ! di depan nilai), atau beri tanda kutip bila ! memang bagian teksnya`, fieldOf(path, node));
+        problem = new FrontmatterError(
+          `tag YAML "${tag}" tidak diizinkan${where}; hapus tag itu (tanda ! di depan nilai), atau beri tanda kutip bila ! memang bagian teksnya`,
+          fieldOf(path, node),
+        );
         return visit.BREAK;
       }
       return undefined;

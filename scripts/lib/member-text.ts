@@ -26,8 +26,7 @@ export interface TextProblem {
   message: string;
 }
 
-const markerMessage = (found: string) =>
-  `berisi "${found}", tanda khusus yang dipakai mesin pembuat situs untuk gambar; hapus atau ubah tulisan itu`;
+const markerMessage = (found: string) => `berisi "${found}", tanda khusus yang dipakai mesin pembuat situs untuk gambar; hapus atau ubah tulisan itu`;
 
 /** Build markers in the strings (values and keys) of parsed front matter or YAML. */
 export function markerProblems(data: unknown): TextProblem[] {
@@ -36,8 +35,9 @@ export function markerProblems(data: unknown): TextProblem[] {
     if (typeof v === 'string') {
       const m = MARKER.exec(v);
       if (m) out.push({ field, message: markerMessage(m[0]) });
-    } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${field}[${i}]`));
-    else if (v && typeof v === 'object') {
+    } else if (Array.isArray(v)) {
+      for (const [i, x] of v.entries()) walk(x, `${field}[${i}]`);
+    } else if (v && typeof v === 'object') {
       for (const [k, x] of Object.entries(v)) {
         const sub = field ? `${field}.${k}` : k;
         const m = MARKER.exec(k);
@@ -83,7 +83,7 @@ export function bodyProblems(markdown: string): TextProblem[] {
       const depth = n.value.length > MAX_HTML_DEPTH * 3 ? htmlDepth(n.value) : 0;
       if (depth > MAX_HTML_DEPTH) out.push({ field: '', line, message: tooDeepMessage(depth) });
     }
-    n.children?.forEach((c) => walk(c, n));
+    for (const c of n.children ?? []) walk(c, n);
   };
   walk(root, undefined);
   return out;

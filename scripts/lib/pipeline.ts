@@ -130,7 +130,8 @@ export async function buildFleet(opts: BuildOptions): Promise<BuildSummary> {
     const group = valid.get(s.slug);
     if (!group) continue;
     const invalid = membersOf(group, live).filter((m) => reports.has(m) && !valid.has(m));
-    if (invalid.length > 0) log(`  ⚠ ${s.slug}: ${invalid.length} anggota dilewati karena isinya belum lolos pemeriksaan (npm run check -- --site <slug>): ${invalid.join(', ')}`);
+    if (invalid.length > 0)
+      log(`  ⚠ ${s.slug}: ${invalid.length} anggota dilewati karena isinya belum lolos pemeriksaan (npm run check -- --site <slug>): ${invalid.join(', ')}`);
   }
 
   // 2. Skip what did not change.
@@ -162,7 +163,8 @@ export async function buildFleet(opts: BuildOptions): Promise<BuildSummary> {
     } else toBuild.push(s.slug);
   }
   const unchanged = [...outcomes.values()].filter((o) => o.status === 'tidak berubah').map((o) => o.slug);
-  if (unchanged.length) log(`Tidak berubah sejak build terakhir, dilewati: ${unchanged.length} situs${opts.force ? '' : ' (pakai --force untuk membangun ulang)'}`);
+  if (unchanged.length)
+    log(`Tidak berubah sejak build terakhir, dilewati: ${unchanged.length} situs${opts.force ? '' : ' (pakai --force untuk membangun ulang)'}`);
 
   // 3. Render every changed site in one Astro build, then package each one.
   const packaged: PackagedSite[] = [];

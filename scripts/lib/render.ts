@@ -115,7 +115,9 @@ function tee(out: string[]): () => void {
       return (originals[i] as (...a: unknown[]) => boolean)(chunk, ...rest);
     }) as typeof s.write;
   });
-  return () => streams.forEach((s, i) => (s.write = originals[i] as typeof s.write));
+  return () => {
+    for (const [i, s] of streams.entries()) s.write = originals[i] as typeof s.write;
+  };
 }
 
 /** What the builds after the first one share. */
@@ -158,13 +160,15 @@ async function oneByOne(sites: string[], firstReason: string, { job, base, faile
     checkedLast = true;
     if ((await attempt(queue.pop()!)) !== reason) continue;
     for (const s of queue) failed.set(s, `tidak dicoba: ${reason}`);
-    opts.log(`  ${alike + 1} situs gagal dengan kesalahan yang sama: kemungkinan masalah tema atau lingkungan, bukan isi situs. ${queue.length} situs lain tidak dicoba.`);
+    opts.log(
+      `  ${alike + 1} situs gagal dengan kesalahan yang sama: kemungkinan masalah tema atau lingkungan, bukan isi situs. ${queue.length} situs lain tidak dicoba.`,
+    );
     break;
   }
   return groups;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Sites an error points at. A failing page (`rendering /<slug>/…`) names its own site; a
@@ -173,11 +177,11 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function sitesNamedIn(text: string, sites: string[], opts: Pick<RenderOptions, 'loadFor'>): string[] {
   const named = new Set<string>();
   for (const slug of sites) {
-    if (new RegExp(`rendering /${escape(slug)}/`).test(text)) named.add(slug);
+    if (new RegExp(`rendering /${escapeRegExp(slug)}/`).test(text)) named.add(slug);
   }
   const loaded = new Set(sites.flatMap(opts.loadFor));
   for (const owner of loaded) {
-    if (!new RegExp(`(?:^|[/\\s\`'"])(?:content|sites)/${escape(owner)}/`, 'm').test(text)) continue;
+    if (!new RegExp(`(?:^|[/\\s\`'"])(?:content|sites)/${escapeRegExp(owner)}/`, 'm').test(text)) continue;
     for (const slug of sites) if (opts.loadFor(slug).includes(owner)) named.add(slug);
   }
   return sites.filter((s) => named.has(s));
@@ -189,8 +193,10 @@ export function sitesNamedIn(text: string, sites: string[], opts: Pick<RenderOpt
  */
 export function reasonOf(text: string, root: DataRoot): string {
   const clean = text
-    .split(`${root.root}${path.sep}`).join('')
-    .split(`${projectRoot}${path.sep}`).join('')
+    .split(`${root.root}${path.sep}`)
+    .join('')
+    .split(`${projectRoot}${path.sep}`)
+    .join('')
     .split('\n')
     .map((l) => l.replace(/\x1b\[[0-9;]*m/g, '').trim())
     .filter(Boolean);

@@ -53,7 +53,8 @@ interface Cursor {
 function pathProblem(cursor: Cursor, kind: 'image' | 'file', value: string): string | undefined {
   const target = path.resolve(cursor.dir, value);
   const inside = target.startsWith(cursor.siteContentDir + path.sep);
-  if (/^[a-z]+:/i.test(value) || path.isAbsolute(value) || !inside) return `"${value}" harus berkas di dalam folder KIM ini sendiri (misalnya ../media/foto.jpg)`;
+  if (/^[a-z]+:/i.test(value) || path.isAbsolute(value) || !inside)
+    return `"${value}" harus berkas di dalam folder KIM ini sendiri (misalnya ../media/foto.jpg)`;
   if (kind === 'image' && /\.svgz?$/i.test(value)) return SVG_REFUSED(value);
   if (kind === 'image' && !IMAGE_EXT.test(value)) return `"${value}" harus foto berformat JPG, PNG, WebP, AVIF atau GIF`;
   if (kind === 'file' && !/\.pdf$/i.test(value)) return `"${value}" harus berkas PDF`;
@@ -110,7 +111,7 @@ function pathCheck(cursor: Cursor, kind: 'image' | 'file') {
 
 /** The schemas, built once: each checks paths against the shared cursor. */
 function makeSchemas(cursor: Cursor) {
-    // The check sees paths, not Astro image metadata; only the theme relies on that type.
+  // The check sees paths, not Astro image metadata; only the theme relies on that type.
   const ctx: SchemaContext = {
     image: () => pathCheck(cursor, 'image') as unknown as ReturnType<SchemaContext['image']>,
     file: () => pathCheck(cursor, 'file'),

@@ -14,7 +14,11 @@ export interface EditorComponent {
   pattern: RegExp;
   fromBlock(match: RegExpMatchArray | null): Record<string, string | undefined> | null | undefined;
   toBlock(data: Record<string, string | undefined>): string;
-  toPreview(data: Record<string, string | undefined>, getAsset: (path?: string, field?: unknown) => unknown, fields?: { find(f: (x: ImmutableField) => boolean): unknown }): unknown;
+  toPreview(
+    data: Record<string, string | undefined>,
+    getAsset: (path?: string, field?: unknown) => unknown,
+    fields?: { find(f: (x: ImmutableField) => boolean): unknown },
+  ): unknown;
   fields: Record<string, unknown>[];
 }
 

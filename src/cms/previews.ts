@@ -115,7 +115,16 @@ export function createPreviews(h: H, siteName: string) {
       d.ringkasan ? h('p', { key: 'r', className: 'ringkasan' }, asText(d.ringkasan)) : null,
       h('div', { key: 'b', className: 'artikel-isi' }, props.widgetFor('body')),
       photos.length > 1
-        ? h('section', { key: 'g' }, h('h2', null, t.potensi.foto), h('ul', { className: 'galeri' }, photos.slice(1).map((f, i) => h('li', { key: i }, photo(props, f)))))
+        ? h(
+            'section',
+            { key: 'g' },
+            h('h2', null, t.potensi.foto),
+            h(
+              'ul',
+              { className: 'galeri' },
+              photos.slice(1).map((f, i) => h('li', { key: i }, photo(props, f))),
+            ),
+          )
         : null,
       location.alamat ? h('section', { key: 'l', className: 'kotak' }, h('h2', null, t.potensi.lokasi), h('p', null, location.alamat)) : null,
       contact.nama || contact.whatsapp
@@ -124,7 +133,9 @@ export function createPreviews(h: H, siteName: string) {
             { key: 'c', className: 'kotak' },
             h('h2', null, t.potensi.kontak),
             contact.nama ? h('p', null, contact.nama) : null,
-            contact.whatsapp ? h('p', { className: 'tombol-baris' }, h('span', { className: 'tombol tombol-wa' }, t.potensi.hubungiWhatsapp(contact.nama || undefined))) : null,
+            contact.whatsapp
+              ? h('p', { className: 'tombol-baris' }, h('span', { className: 'tombol tombol-wa' }, t.potensi.hubungiWhatsapp(contact.nama || undefined)))
+              : null,
           )
         : null,
     ]);

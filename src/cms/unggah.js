@@ -7,8 +7,11 @@
 (function () {
   'use strict';
   var ALLOWED = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif', 'pdf'];
-  var ACCEPT = ALLOWED.map(function (e) { return '.' + e; }).join(',');
-  var PESAN = 'Berkas ini tidak bisa diunggah: {nama}. Yang diterima hanya foto JPG, PNG, WebP, AVIF atau GIF, dan dokumen PDF. ' +
+  var ACCEPT = ALLOWED.map(function (e) {
+    return '.' + e;
+  }).join(',');
+  var PESAN =
+    'Berkas ini tidak bisa diunggah: {nama}. Yang diterima hanya foto JPG, PNG, WebP, AVIF atau GIF, dan dokumen PDF. ' +
     'Gambar SVG tidak diterima karena bisa berisi skrip; simpan sebagai PNG atau JPG.';
 
   function allowed(file) {
@@ -27,13 +30,24 @@
     window.alert(PESAN.replace('{nama}', bad.join(', ')));
   }
 
-  document.addEventListener('change', function (event) {
-    var input = event.target;
-    if (input && input.type === 'file') check(event, input.files, function () { input.value = ''; });
-  }, true);
-  document.addEventListener('drop', function (event) {
-    check(event, event.dataTransfer && event.dataTransfer.files);
-  }, true);
+  document.addEventListener(
+    'change',
+    function (event) {
+      var input = event.target;
+      if (input && input.type === 'file')
+        check(event, input.files, function () {
+          input.value = '';
+        });
+    },
+    true
+  );
+  document.addEventListener(
+    'drop',
+    function (event) {
+      check(event, event.dataTransfer && event.dataTransfer.files);
+    },
+    true
+  );
 
   // Decap renders its file inputs late; mark each with the types we accept.
   new MutationObserver(function () {

@@ -94,8 +94,7 @@ export const t = {
     lihatPeta: 'Lihat di peta OpenStreetMap',
     kontak: 'Narahubung',
     hubungiWhatsapp: (nama?: string) => (nama ? `Hubungi ${nama} lewat WhatsApp` : 'Hubungi lewat WhatsApp'),
-    pesanWhatsapp: (potensi: string, situs: string) =>
-      `Halo, saya ingin bertanya tentang ${potensi} yang saya lihat di situs ${situs}.`,
+    pesanWhatsapp: (potensi: string, situs: string) => `Halo, saya ingin bertanya tentang ${potensi} yang saya lihat di situs ${situs}.`,
     kosong: 'Belum ada potensi yang dicatat.',
     daftarKategori: 'Kategori potensi',
   },
@@ -140,8 +139,7 @@ export const t = {
   },
   informasiPublik: {
     judul: 'Informasi Publik',
-    deskripsi: (situs: string) =>
-      `Dokumen publik ${situs} menurut UU 14/2008 tentang Keterbukaan Informasi Publik.`,
+    deskripsi: (situs: string) => `Dokumen publik ${situs} menurut UU 14/2008 tentang Keterbukaan Informasi Publik.`,
     pengantar:
       'Setiap warga berhak mengetahui informasi publik. Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik membaginya menjadi tiga kelompok:',
     penjelasanKategori: {
@@ -160,8 +158,7 @@ export const t = {
   },
   aspirasi: {
     judul: 'Aspirasi Warga',
-    deskripsi: (situs: string) =>
-      `Sampaikan usul, keluhan dan harapan Anda kepada ${situs}. Kami teruskan ke pihak yang berwenang.`,
+    deskripsi: (situs: string) => `Sampaikan usul, keluhan dan harapan Anda kepada ${situs}. Kami teruskan ke pihak yang berwenang.`,
     caraMenyampaikan: 'Cara menyampaikan aspirasi',
     pengantar:
       'Punya usul, keluhan atau harapan untuk lingkungan Anda? Sampaikan kepada kami. Kami catat, teruskan ke pihak yang berwenang, lalu kabarkan tindak lanjutnya di halaman ini.',
@@ -249,7 +246,8 @@ export const t = {
     placeholder: 'Ketik kata, misalnya: jalan desa',
     tombol: 'Cari',
     /** Shown when JavaScript is off or the search files could not load. */
-    tanpaJs: 'Pencarian di situs ini memerlukan JavaScript, yang tidak aktif di peramban Anda, sehingga kata yang Anda ketik tidak bisa ditampilkan lagi di sini. Anda tetap bisa menemukan isi situs lewat daftarnya:',
+    tanpaJs:
+      'Pencarian di situs ini memerlukan JavaScript, yang tidak aktif di peramban Anda, sehingga kata yang Anda ketik tidak bisa ditampilkan lagi di sini. Anda tetap bisa menemukan isi situs lewat daftarnya:',
     gagalMuat: 'Maaf, pencarian belum bisa dimuat. Coba muat ulang halaman ini, atau jelajahi lewat menu:',
     /** Shown above the results when words of the query are not on the site. */
     koreksi: {

@@ -9,11 +9,7 @@ export interface AgendaSummary {
   data: { mulai: string; selesai?: string };
 }
 
-export function splitAgenda<T extends AgendaSummary>(
-  entries: readonly T[],
-  asOf: Date,
-  tz: TimeZone,
-): { upcoming: T[]; past: T[] } {
+export function splitAgenda<T extends AgendaSummary>(entries: readonly T[], asOf: Date, tz: TimeZone): { upcoming: T[]; past: T[] } {
   const start = (e: T) => localToInstant(e.data.mulai, tz).getTime();
   const end = (e: T) => localToInstant(e.data.selesai ?? e.data.mulai, tz).getTime();
   const now = asOf.getTime();

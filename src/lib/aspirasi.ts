@@ -16,10 +16,7 @@ export interface AspirasiChannels {
   formulir?: string;
 }
 
-export function aspirasiChannels(
-  p: Pick<Pengaturan, 'aspirasi' | 'kontak'>,
-  text: { pesanAwal: string; subjekEmail: string },
-): AspirasiChannels {
+export function aspirasiChannels(p: Pick<Pengaturan, 'aspirasi' | 'kontak'>, text: { pesanAwal: string; subjekEmail: string }): AspirasiChannels {
   const a = p.aspirasi ?? {};
   const number = a.whatsapp ?? p.kontak.whatsapp;
   const email = a.email ?? p.kontak.email;

@@ -54,7 +54,13 @@ export async function beritaListPaths(fromPage: 1 | 2) {
 export async function beritaKategoriPaths(fromPage: 1 | 2) {
   return (await bySite()).flatMap(({ kim, berita, usedKategori }) =>
     usedKategori.flatMap((kategori) =>
-      pages(kim, berita.filter((b) => b.data.kategori === kategori), usedKategori, `berita/kategori/${kategori}/`, kategori)
+      pages(
+        kim,
+        berita.filter((b) => b.data.kategori === kategori),
+        usedKategori,
+        `berita/kategori/${kategori}/`,
+        kategori,
+      )
         .filter((p) => (fromPage === 1 ? p.nomor === 1 : p.nomor > 1))
         .map((p) => ({ params: { site: kim.slug, kategori, ...nParam(p.nomor) }, props: p.props })),
     ),

@@ -17,7 +17,12 @@ export interface BuildEnv {
 }
 
 const list = (v: string | undefined) =>
-  v === undefined || v === '*' ? null : v.split(',').map((s) => s.trim()).filter(Boolean);
+  v === undefined || v === '*'
+    ? null
+    : v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
 
 export function readBuildEnv(env: NodeJS.ProcessEnv = process.env): BuildEnv {
   const render = list(env.SIMPUL_SITES);

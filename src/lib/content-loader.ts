@@ -25,7 +25,9 @@ type GlobOptions = Parameters<typeof glob>[0];
 
 interface EntryType {
   getEntryInfo(params: { contents: string; fileUrl: URL }): unknown;
-  getRenderFunction?(config: unknown): Promise<(entry: { filePath?: string }) => Promise<{ html: string; metadata?: { localImagePaths?: string[] } } | undefined>>;
+  getRenderFunction?(
+    config: unknown,
+  ): Promise<(entry: { filePath?: string }) => Promise<{ html: string; metadata?: { localImagePaths?: string[] } } | undefined>>;
   [key: string]: unknown;
 }
 
@@ -64,7 +66,8 @@ export function simpulGlob(options: GlobOptions & { base: URL }, dataRoot: strin
     // Vite would resolve an absolute path against the project or the disk: never member content.
     // (The path is not repeated: it may name another KIM's folder, and the build's error report
     // would then set that KIM aside too.)
-    if (path.isAbsolute(src)) throw new ContentRefused(shown(entryFile), field, 'foto harus jalur relatif di dalam folder KIM ini (misalnya ../media/foto.jpg), bukan jalur mutlak');
+    if (path.isAbsolute(src))
+      throw new ContentRefused(shown(entryFile), field, 'foto harus jalur relatif di dalam folder KIM ini (misalnya ../media/foto.jpg), bukan jalur mutlak');
     const target = path.resolve(path.dirname(entryFile), decodeURI(src));
     const problem = fileProblem(base, target);
     const own = path.relative(base, entryFile).split(path.sep)[0];
@@ -80,7 +83,7 @@ export function simpulGlob(options: GlobOptions & { base: URL }, dataRoot: strin
         getEntryInfo({ contents, fileUrl }) {
           const file = fileURLToPath(fileUrl);
           confined(file);
-          let parsed;
+          let parsed: ReturnType<typeof parseFrontmatter>;
           try {
             parsed = parseFrontmatter(contents);
           } catch (err) {
@@ -88,7 +91,11 @@ export function simpulGlob(options: GlobOptions & { base: URL }, dataRoot: strin
           }
           const problem = markerProblems(parsed.data)[0] ?? bodyProblems(parsed.body)[0];
           if (problem) {
-            throw new ContentRefused(shown(file), problem.field || (problem.line !== undefined ? 'isi' : ''), describe(problem, linesBefore(contents, parsed.body)));
+            throw new ContentRefused(
+              shown(file),
+              problem.field || (problem.line !== undefined ? 'isi' : ''),
+              describe(problem, linesBefore(contents, parsed.body)),
+            );
           }
           return { data: parsed.data, body: parsed.body, slug: undefined, rawData: contents };
         },
@@ -111,7 +118,7 @@ export function simpulGlob(options: GlobOptions & { base: URL }, dataRoot: strin
         getEntryInfo({ contents, fileUrl }) {
           const file = fileURLToPath(fileUrl);
           confined(file);
-          let data;
+          let data: unknown;
           try {
             data = parseYaml(contents);
           } catch (err) {
@@ -148,8 +155,9 @@ export function simpulGlob(options: GlobOptions & { base: URL }, dataRoot: strin
         // Pictures in the front matter, as `image()` left them for the store to import.
         const walk = (v: unknown, field: string): void => {
           if (typeof v === 'string' && v.startsWith(IMAGE_PREFIX) && props.filePath) confinedImage(props.filePath, v.slice(IMAGE_PREFIX.length), field);
-          else if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${field}[${i}]`));
-          else if (v && typeof v === 'object' && !(v instanceof Date)) for (const [k, x] of Object.entries(v)) walk(x, field ? `${field}.${k}` : k);
+          else if (Array.isArray(v)) {
+            for (const [i, x] of v.entries()) walk(x, `${field}[${i}]`);
+          } else if (v && typeof v === 'object' && !(v instanceof Date)) for (const [k, x] of Object.entries(v)) walk(x, field ? `${field}.${k}` : k);
         };
         walk(data, '');
         return data;
@@ -158,9 +166,7 @@ export function simpulGlob(options: GlobOptions & { base: URL }, dataRoot: strin
       // `Error rendering <entry>: …` names the file relative to the loader's base.
       if (renderErrors.length > 0) {
         const folder = path.relative(dataRoot, base).split(path.sep).join('/');
-        throw new Error(
-          `KontenGagalDirender: ${renderErrors.map((m) => m.replace(/^Error rendering (\S+):/, `${folder}/$1 gagal dirender:`)).join('; ')}`,
-        );
+        throw new Error(`KontenGagalDirender: ${renderErrors.map((m) => m.replace(/^Error rendering (\S+):/, `${folder}/$1 gagal dirender:`)).join('; ')}`);
       }
     },
   };

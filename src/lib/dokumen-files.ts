@@ -32,7 +32,10 @@ export function fileSource(root: string, entry: DokumenSummary): string {
 
 /** A safe, readable output file name: lower case, `a-z0-9.-` only, extension kept. */
 export function safeName(file: string): string {
-  const ext = path.extname(file).toLowerCase().replace(/[^.a-z0-9]/g, '');
+  const ext = path
+    .extname(file)
+    .toLowerCase()
+    .replace(/[^.a-z0-9]/g, '');
   const stem = path
     .basename(file, path.extname(file))
     .normalize('NFKD')

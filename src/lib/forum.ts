@@ -13,13 +13,19 @@ import { absoluteUrl } from './urls.ts';
  */
 export function anggotaForum(forum: KimSite, all: readonly KimSite[]): KimSite[] {
   const bySlug = new Map(all.map((s) => [s.slug, s]));
-  return membersOf(forum.site, all.map((s) => s.site)).flatMap((slug) => bySlug.get(slug) ?? []);
+  return membersOf(
+    forum.site,
+    all.map((s) => s.site),
+  ).flatMap((slug) => bySlug.get(slug) ?? []);
 }
 
 /** Member slugs listed in site.yaml that this build did not load (missing, archived or invalid). */
 export function anggotaNotLoaded(forum: KimSite, all: readonly KimSite[]): string[] {
   const exists = new Set(all.map((s) => s.slug));
-  return membersOf(forum.site, all.map((s) => s.site)).filter((slug) => !exists.has(slug));
+  return membersOf(
+    forum.site,
+    all.map((s) => s.site),
+  ).filter((slug) => !exists.has(slug));
 }
 
 /** The part of a berita entry the roll-up needs. */
@@ -44,10 +50,7 @@ function entryName(id: string): string {
 }
 
 /** The newest `batas` news across all members, newest first. */
-export function latestAnggotaBerita<B extends BeritaSummary>(
-  byAnggota: readonly { anggota: KimSite; berita: readonly B[] }[],
-  limit = 10,
-): BeritaAnggota<B>[] {
+export function latestAnggotaBerita<B extends BeritaSummary>(byAnggota: readonly { anggota: KimSite; berita: readonly B[] }[], limit = 10): BeritaAnggota<B>[] {
   return byAnggota
     .flatMap(({ anggota, berita }) =>
       berita

@@ -59,7 +59,5 @@ export function groupsOf(slug: string, sites: readonly MembershipSite[]): string
  * `check` warns, since the operator most likely forgot to add the new KIM.
  */
 export function missedBy(site: MembershipSite, sites: readonly MembershipSite[]): string[] {
-  return sites
-    .filter((g) => isGroup(g) && coversByArea(g, site) && !membersOf(g, sites).includes(site.slug))
-    .map((g) => g.slug);
+  return sites.filter((g) => isGroup(g) && coversByArea(g, site) && !membersOf(g, sites).includes(site.slug)).map((g) => g.slug);
 }

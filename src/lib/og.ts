@@ -96,11 +96,7 @@ export interface OgImage {
 }
 
 /** Resolves the chosen picture to a 1200×630 JPEG URL. */
-export async function shareImage<I extends Source>(
-  getImage: GetImage<I>,
-  c: OgCandidates<I>,
-  absolute: (src: string) => string,
-): Promise<OgImage> {
+export async function shareImage<I extends Source>(getImage: GetImage<I>, c: OgCandidates<I>, absolute: (src: string) => string): Promise<OgImage> {
   const choice = pickOgImage(c);
   if (choice.fit === 'asis') {
     return { url: absolute(choice.src.src), width: choice.src.width, height: choice.src.height, alt: choice.alt };

@@ -47,7 +47,10 @@ export function directoryGroups(entries: readonly DirectoryEntry[]): DirectoryGr
 
 /** The fragment id of a kecamatan's group in the directory: `kecamatan-senduro`. */
 export function kecamatanAnchor(kecamatan: string): string {
-  return `kecamatan-${kecamatan.toLocaleLowerCase('id').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+  return `kecamatan-${kecamatan
+    .toLocaleLowerCase('id')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`;
 }
 
 /** How many members have each status, for the totals line. */

@@ -83,11 +83,7 @@ function dropUnsafeSrcset(node: { properties: Record<string, unknown> }): boolea
   return true;
 }
 
-const htmlSanitizer = unified()
-  .use(rehypeParse, { fragment: true })
-  .use(rehypeSanitize, sanitizeSchema)
-  .use(rehypeEmbeds)
-  .use(rehypeStringify);
+const htmlSanitizer = unified().use(rehypeParse, { fragment: true }).use(rehypeSanitize, sanitizeSchema).use(rehypeEmbeds).use(rehypeStringify);
 
 /**
  * How deeply raw HTML may nest. The sanitizer's tree code recurses once per level and runs

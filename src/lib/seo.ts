@@ -19,7 +19,10 @@ export function pageTitle(title: string, siteName: string): string {
  * `</script>` cannot close the element.
  */
 export function jsonLdText(data: object): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 interface OrgInput {
@@ -50,7 +53,7 @@ export function organizationJsonLd({ site, deskripsi, logoUrl, kontak: contact, 
     },
     ...(contact?.email ? { email: contact.email } : {}),
     ...(contact?.telepon ? { telephone: contact.telepon } : {}),
-    ...(sameAs && sameAs.length ? { sameAs } : {}),
+    ...(sameAs?.length ? { sameAs } : {}),
   };
 }
 

@@ -20,13 +20,7 @@ export function sitemapXml(urls: readonly SitemapUrl[]): string {
       const lastmod = u.lastmod ? `<lastmod>${escapeXml(u.lastmod)}</lastmod>` : '';
       return `<url><loc>${escapeXml(u.loc)}</loc>${lastmod}</url>`;
     });
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    ...items,
-    '</urlset>',
-    '',
-  ].join('\n');
+  return ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...items, '</urlset>', ''].join('\n');
 }
 
 /** The newest of some dates as `YYYY-MM-DD`, or undefined when there are none. */

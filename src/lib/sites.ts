@@ -53,14 +53,14 @@ export async function sitePaths(): Promise<{ params: { site: string }; props: { 
 }
 
 /** Props of an entry's page: its site, the entry, and what the route adds (`extra`). */
-export type EntryProps<N extends ContentTypeName, X extends object = {}> = { kim: KimSite; entry: CollectionEntry<N> } & X;
+export type EntryProps<N extends ContentTypeName, X extends object = object> = { kim: KimSite; entry: CollectionEntry<N> } & X;
 
 /**
  * `getStaticPaths` of an entry's page, `<base><type>/<name>/` (route param `name`): one path
  * per published entry of every rendered site. `extra` gives further props per entry, in the
  * order of `entries` (it sees the site's whole list, e.g. for neighbours).
  */
-export async function entryPaths<N extends ContentTypeName, X extends object = {}>(
+export async function entryPaths<N extends ContentTypeName, X extends object = object>(
   type: N,
   extra?: (kim: KimSite, entries: CollectionEntry<N>[]) => X[] | Promise<X[]>,
 ): Promise<{ params: { site: string; name: string }; props: EntryProps<N, X> }[]> {

@@ -110,7 +110,10 @@ function once<T>(kind: string, args: unknown[], make: () => T): T {
 export function text(title: string, opts: { min?: number; max?: number; description?: string; contoh?: string } = {}) {
   return once('teks', [title, opts], () => {
     const min = opts.min ?? 1;
-    let s = z.string({ error: message.wajib }).trim().min(min, min <= 1 ? message.wajib : `minimal ${min} karakter`);
+    let s = z
+      .string({ error: message.wajib })
+      .trim()
+      .min(min, min <= 1 ? message.wajib : `minimal ${min} karakter`);
     if (opts.max) s = s.max(opts.max, `maksimal ${opts.max} karakter`);
     return s.meta({ title, description: opts.description, contoh: opts.contoh });
   });
@@ -184,14 +187,17 @@ export function url(title: string, description?: string) {
     z
       .string({ error: message.url })
       .trim()
-      .refine((v) => {
-        try {
-          const u = new URL(v);
-          return u.protocol === 'https:' || u.protocol === 'http:';
-        } catch {
-          return false;
-        }
-      }, { message: message.url, abort: true })
+      .refine(
+        (v) => {
+          try {
+            const u = new URL(v);
+            return u.protocol === 'https:' || u.protocol === 'http:';
+          } catch {
+            return false;
+          }
+        },
+        { message: message.url, abort: true },
+      )
       .meta({ title, description }),
   );
 }

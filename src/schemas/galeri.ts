@@ -15,10 +15,7 @@ export const galeriSchema = (ctx: SchemaContext) =>
         z
           .object({
             judul: text('Judul video', { max: 150 }),
-            url: url('Tautan YouTube').refine(
-              (v) => YOUTUBE.test(v),
-              'harus tautan YouTube, contoh: https://www.youtube.com/watch?v=abc123',
-            ),
+            url: url('Tautan YouTube').refine((v) => YOUTUBE.test(v), 'harus tautan YouTube, contoh: https://www.youtube.com/watch?v=abc123'),
           })
           .meta({ title: 'Video', widget: 'object' }),
       )

@@ -12,11 +12,7 @@ export const halamanSchema = () =>
       .default(10)
       .meta({ title: 'Urutan di menu', description: 'Angka kecil tampil lebih dulu.', widget: 'number' }),
     pengurus: z
-      .array(
-        z
-          .object({ nama: text('Nama', { max: 100 }), jabatan: text('Jabatan', { max: 100 }) })
-          .meta({ title: 'Pengurus', widget: 'object' }),
-      )
+      .array(z.object({ nama: text('Nama', { max: 100 }), jabatan: text('Jabatan', { max: 100 }) }).meta({ title: 'Pengurus', widget: 'object' }))
       .optional()
       .meta({ title: 'Susunan pengurus', widget: 'list' }),
   });

@@ -30,15 +30,7 @@ import { informasiPublikSchema } from './informasi-publik.ts';
 import { potensiSchema } from './potensi.ts';
 import { produkSchema } from './produk.ts';
 
-export type ContentTypeName =
-  | 'berita'
-  | 'potensi'
-  | 'produk'
-  | 'agenda'
-  | 'galeri'
-  | 'informasi-publik'
-  | 'aspirasi'
-  | 'halaman';
+export type ContentTypeName = 'berita' | 'potensi' | 'produk' | 'agenda' | 'galeri' | 'informasi-publik' | 'aspirasi' | 'halaman';
 
 /**
  * Site-relative URL patterns of a type's pages. `{...name}` is an entry's name, which may hold
@@ -81,46 +73,111 @@ export interface ContentType {
 
 export const contentTypes: readonly ContentType[] = [
   {
-    name: 'berita', label: 'Berita', labelSingular: 'Berita', titleField: 'judul', dateField: 'tanggal', body: 'Isi berita',
-    urls: { list: 'berita/', detail: 'berita/{...name}/', more: ['berita/halaman/{n}/', 'berita/kategori/{kategori}/', 'berita/kategori/{kategori}/halaman/{n}/'] },
-    menu: 'Berita', sitemap: { lastmod: true }, searchLabel: 'Berita', schema: beritaSchema,
+    name: 'berita',
+    label: 'Berita',
+    labelSingular: 'Berita',
+    titleField: 'judul',
+    dateField: 'tanggal',
+    body: 'Isi berita',
+    urls: {
+      list: 'berita/',
+      detail: 'berita/{...name}/',
+      more: ['berita/halaman/{n}/', 'berita/kategori/{kategori}/', 'berita/kategori/{kategori}/halaman/{n}/'],
+    },
+    menu: 'Berita',
+    sitemap: { lastmod: true },
+    searchLabel: 'Berita',
+    schema: beritaSchema,
   },
   {
-    name: 'potensi', label: 'Potensi Desa', labelSingular: 'Potensi', titleField: 'nama', body: 'Uraian',
+    name: 'potensi',
+    label: 'Potensi Desa',
+    labelSingular: 'Potensi',
+    titleField: 'nama',
+    body: 'Uraian',
     urls: { list: 'potensi/', detail: 'potensi/{...name}/' },
-    menu: 'Potensi', sitemap: { lastmod: false }, searchLabel: 'Potensi', schema: potensiSchema,
+    menu: 'Potensi',
+    sitemap: { lastmod: false },
+    searchLabel: 'Potensi',
+    schema: potensiSchema,
   },
   {
-    name: 'produk', label: 'Produk UMKM', labelSingular: 'Produk', titleField: 'nama', body: 'Uraian produk',
+    name: 'produk',
+    label: 'Produk UMKM',
+    labelSingular: 'Produk',
+    titleField: 'nama',
+    body: 'Uraian produk',
     urls: { list: 'produk/', detail: 'produk/{...name}/' },
-    menu: 'Produk', sitemap: { lastmod: false }, searchLabel: 'Produk', schema: produkSchema,
+    menu: 'Produk',
+    sitemap: { lastmod: false },
+    searchLabel: 'Produk',
+    schema: produkSchema,
   },
   {
-    name: 'agenda', label: 'Agenda', labelSingular: 'Agenda', titleField: 'judul', dateField: 'mulai', body: 'Keterangan',
+    name: 'agenda',
+    label: 'Agenda',
+    labelSingular: 'Agenda',
+    titleField: 'judul',
+    dateField: 'mulai',
+    body: 'Keterangan',
     urls: { list: 'agenda/', detail: 'agenda/{...name}/', more: ['agenda/{...name}.ics'] },
-    menu: 'Agenda', sitemap: { lastmod: false }, searchLabel: 'Agenda', schema: agendaSchema,
+    menu: 'Agenda',
+    sitemap: { lastmod: false },
+    searchLabel: 'Agenda',
+    schema: agendaSchema,
   },
   {
-    name: 'galeri', label: 'Galeri', labelSingular: 'Album', titleField: 'judul', dateField: 'tanggal', body: false,
+    name: 'galeri',
+    label: 'Galeri',
+    labelSingular: 'Album',
+    titleField: 'judul',
+    dateField: 'tanggal',
+    body: false,
     urls: { list: 'galeri/', detail: 'galeri/{...name}/' },
-    menu: 'Galeri', sitemap: { lastmod: true }, searchLabel: 'Galeri', schema: galeriSchema,
+    menu: 'Galeri',
+    sitemap: { lastmod: true },
+    searchLabel: 'Galeri',
+    schema: galeriSchema,
   },
   {
-    name: 'informasi-publik', label: 'Informasi Publik', labelSingular: 'Dokumen', titleField: 'judul', dateField: 'tanggal', body: 'Keterangan',
+    name: 'informasi-publik',
+    label: 'Informasi Publik',
+    labelSingular: 'Dokumen',
+    titleField: 'judul',
+    dateField: 'tanggal',
+    body: 'Keterangan',
     urls: { list: 'informasi-publik/', detail: 'informasi-publik/{...name}/' },
-    menu: 'Informasi Publik', sitemap: { lastmod: true }, searchLabel: 'Informasi Publik', schema: informasiPublikSchema,
+    menu: 'Informasi Publik',
+    sitemap: { lastmod: true },
+    searchLabel: 'Informasi Publik',
+    schema: informasiPublikSchema,
   },
   {
-    name: 'aspirasi', label: 'Aspirasi Warga', labelSingular: 'Aspirasi', titleField: 'topik', dateField: 'diterima', body: false,
+    name: 'aspirasi',
+    label: 'Aspirasi Warga',
+    labelSingular: 'Aspirasi',
+    titleField: 'topik',
+    dateField: 'diterima',
+    body: false,
     urls: { list: 'aspirasi/' },
-    menu: 'Aspirasi', sitemap: { lastmod: true }, searchLabel: 'Aspirasi', schema: aspirasiSchema,
+    menu: 'Aspirasi',
+    sitemap: { lastmod: true },
+    searchLabel: 'Aspirasi',
+    schema: aspirasiSchema,
   },
   {
     // Profile pages sit beside the sections, one segment deep; `profil/` is the page named
     // `profil`, or a list of the others when there is none.
-    name: 'halaman', label: 'Halaman Profil', labelSingular: 'Halaman', titleField: 'judul', body: 'Isi halaman',
+    name: 'halaman',
+    label: 'Halaman Profil',
+    labelSingular: 'Halaman',
+    titleField: 'judul',
+    body: 'Isi halaman',
     urls: { list: 'profil/', detail: '{name}/' },
-    menu: 'Profil', sitemap: { lastmod: false }, searchLabel: 'Profil', schema: halamanSchema,
+    menu: 'Profil',
+    sitemap: { lastmod: false },
+    searchLabel: 'Profil',
+    schema: halamanSchema,
   },
 ];
 

@@ -39,8 +39,5 @@ export const potensiSchema = (ctx: SchemaContext) =>
       })
       .optional()
       .meta({ title: 'Kontak', widget: 'object' }),
-    unggulan: z
-      .boolean()
-      .default(false)
-      .meta({ title: 'Tampilkan di beranda', widget: 'boolean' }),
+    unggulan: z.boolean().default(false).meta({ title: 'Tampilkan di beranda', widget: 'boolean' }),
   });

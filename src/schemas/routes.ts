@@ -8,9 +8,19 @@ import { contentTypes, type ContentType } from './index.ts';
 
 /** The theme's pages that belong to no content type, at a site's base (`src/pages/[site]/`). */
 export const THEME_ROUTES: readonly string[] = [
-  '', 'cari/', '404/', 'rss.xml', 'sitemap.xml', 'robots.txt', 'berkas/{file}',
+  '',
+  'cari/',
+  '404/',
+  'rss.xml',
+  'sitemap.xml',
+  'robots.txt',
+  'berkas/{file}',
   // Forums and portals (src/lib/membership.ts): members, their news and events; a portal's activity.
-  'anggota/', 'kabar-anggota/', 'kabar-anggota/halaman/{n}/', 'agenda-anggota/', 'keaktifan/',
+  'anggota/',
+  'kabar-anggota/',
+  'kabar-anggota/halaman/{n}/',
+  'agenda-anggota/',
+  'keaktifan/',
 ];
 
 /** What packaging and the post-build steps add beside the theme's pages. */

@@ -118,7 +118,10 @@ export const siteSchema = () =>
       cms: z
         .object({
           backend: z.enum(['github', 'gitlab', 'local'], { error: 'harus github, gitlab atau local' }).default('local'),
-          repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'harus berbentuk pemilik/nama-repo').optional(),
+          repo: z
+            .string()
+            .regex(/^[\w.-]+\/[\w.-]+$/, 'harus berbentuk pemilik/nama-repo')
+            .optional(),
           branch: z.string().default('main'),
           base_url: url('Alamat proxy OAuth').optional(),
           app_id: z.string().optional(),

@@ -21,14 +21,29 @@ const entry = (name: string, extra: string, body = 'Isi biasa.') => ({
 
 /** Entries of kim-alpha, each with the line `check` must print for it (file — field: …). */
 const CASES: { name: string; text: string; expect: RegExp }[] = [
-  { ...entry('penanda-aset', '', 'Lihat __ASTRO_ASSET_IMAGE__abc123__ di sini.'), expect: /penanda-aset\.md — isi: baris 8: berisi "__ASTRO_ASSET_IMAGE__abc123__"/ },
+  {
+    ...entry('penanda-aset', '', 'Lihat __ASTRO_ASSET_IMAGE__abc123__ di sini.'),
+    expect: /penanda-aset\.md — isi: baris 8: berisi "__ASTRO_ASSET_IMAGE__abc123__"/,
+  },
   { ...entry('penanda-vite', '', 'Satu.\n\nDua __vite_asset__x1__ tiga.'), expect: /penanda-vite\.md — isi: baris 10: berisi "__vite_asset__x1__"/ },
-  { ...entry('penanda-alt', 'gambar:\n  src: ../media/jalan.jpg\n  alt: "__ASTRO_IMAGE_../../kim-beta/x.jpg"\n'), expect: /penanda-alt\.md — gambar\.alt: berisi "__ASTRO_IMAGE_/ },
+  {
+    ...entry('penanda-alt', 'gambar:\n  src: ../media/jalan.jpg\n  alt: "__ASTRO_IMAGE_../../kim-beta/x.jpg"\n'),
+    expect: /penanda-alt\.md — gambar\.alt: berisi "__ASTRO_IMAGE_/,
+  },
   { ...entry('tag-yaml', 'kategori2: !!set {a, b}\n'), expect: /tag-yaml\.md — kategori2: tag YAML "!!set" tidak diizinkan \(baris 7\)/ },
-  { ...entry('foto-potong', 'gambar:\n  src: ../media/potong.jpg\n  alt: Foto\n'), expect: /foto-potong\.md — gambar\.src: berkas "\.\.\/media\/potong\.jpg" rusak atau terpotong/ },
-  { ...entry('foto-potong-isi', '', 'Awal.\n\n![foto](../media/potong.png)'), expect: /foto-potong-isi\.md — isi: foto di isi tulisan: berkas "\.\.\/media\/potong\.png" rusak atau terpotong/ },
+  {
+    ...entry('foto-potong', 'gambar:\n  src: ../media/potong.jpg\n  alt: Foto\n'),
+    expect: /foto-potong\.md — gambar\.src: berkas "\.\.\/media\/potong\.jpg" rusak atau terpotong/,
+  },
+  {
+    ...entry('foto-potong-isi', '', 'Awal.\n\n![foto](../media/potong.png)'),
+    expect: /foto-potong-isi\.md — isi: foto di isi tulisan: berkas "\.\.\/media\/potong\.png" rusak atau terpotong/,
+  },
   { ...entry('sarang', '', `Awal.\n\n${'<div>'.repeat(5000)}isi`), expect: /sarang\.md — isi: baris 10: HTML di isi tulisan bersarang 5000 tingkat/ },
-  { ...entry('pre-kapital', '', 'Awal.\n\n<PRE>\nkode\n</PRE>\n\nSisa tulisan.'), expect: /pre-kapital\.md — isi: baris 10: blok <PRE> tidak ditutup dengan <\/pre>/ },
+  {
+    ...entry('pre-kapital', '', 'Awal.\n\n<PRE>\nkode\n</PRE>\n\nSisa tulisan.'),
+    expect: /pre-kapital\.md — isi: baris 10: blok <PRE> tidak ditutup dengan <\/pre>/,
+  },
   { ...entry('script-campur', '', '<ScRiPt>\nalert(1)\n</SCRIPT>\n\nSisa.'), expect: /script-campur\.md — isi: baris 8: blok <ScRiPt> tidak ditutup/ },
   { ...entry('style-kapital', '', 'A.\n\nB.\n\n<STYLE>\np{}\n</STYLE>\nSisa.'), expect: /style-kapital\.md — isi: baris 12: blok <STYLE> tidak ditutup/ },
   { ...entry('textarea-kapital', '', '<TEXTAREA>\nx\n</TextArea>\n\nSisa.'), expect: /textarea-kapital\.md — isi: baris 8: blok <TEXTAREA> tidak ditutup/ },

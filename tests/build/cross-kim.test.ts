@@ -50,7 +50,10 @@ describe('KIM A against KIM B', () => {
   it.each(ATTACKS.map((a) => [a.name, a] as const))('check refuses %s, naming file and field', (_, attack: Attack) => {
     expect(check.code).toBe(1);
     const prefix = attack.field ? `✗ ${attack.file} — ${attack.field}: ` : `✗ ${attack.file}: `;
-    expect(check.stdout.split('\n').some((l) => l.startsWith(prefix)), `${prefix}\n${check.stdout}`).toBe(true);
+    expect(
+      check.stdout.split('\n').some((l) => l.startsWith(prefix)),
+      `${prefix}\n${check.stdout}`,
+    ).toBe(true);
   });
 
   it('check still passes B', () => {
@@ -68,7 +71,10 @@ describe('KIM A against KIM B', () => {
     expect(alpha).not.toContain(OUTSIDE_TEXT);
     for (const f of listFiles(dist('kim-alpha'))) {
       const bytes = fs.readFileSync(path.join(dist('kim-alpha'), f));
-      expect(betaImages.some((b) => b.equals(bytes)), f).toBe(false);
+      expect(
+        betaImages.some((b) => b.equals(bytes)),
+        f,
+      ).toBe(false);
     }
   });
 });
@@ -88,7 +94,11 @@ describe('the Astro build without check', () => {
       attack.plant(root);
       const outDir = path.join(projectRoot, '.simpul', `astro-out-${process.pid}.kimtest-${ATTACKS.indexOf(attack)}`);
       const res = await runAstroChild({ root: dataRoot(root), render: ['kim-alpha'], load: ['kim-alpha'], outDir });
-      const published = fs.existsSync(path.join(outDir, 'kim-alpha')) ? listFiles(path.join(outDir, 'kim-alpha')).map((f) => fs.readFileSync(path.join(outDir, 'kim-alpha', f), 'latin1')).join('\n') : '';
+      const published = fs.existsSync(path.join(outDir, 'kim-alpha'))
+        ? listFiles(path.join(outDir, 'kim-alpha'))
+            .map((f) => fs.readFileSync(path.join(outDir, 'kim-alpha', f), 'latin1'))
+            .join('\n')
+        : '';
       fs.rmSync(outDir, { recursive: true, force: true });
       results.set(attack.name, { ...res, dir: root, log: `${res.log}\n${published.includes(B_TEXT) ? 'B_PUBLISHED' : ''}` });
     };

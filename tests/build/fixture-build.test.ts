@@ -92,12 +92,18 @@ describe('building the fixture root', () => {
     const item = /<item><title>Umpan Keamanan Berita Warga<\/title>[\s\S]*?<\/item>/.exec(rss)![0];
     const description = /<description>([\s\S]*?)<\/description>/.exec(item)![1]!;
     // What a reader gets after XML decoding must hold no tag.
-    const decoded = description.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    const decoded = description
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
     expect(decoded).toBe('Ringkasan &lt;img src=x&gt; &lt;b&gt;umpan&lt;/b&gt;.');
   });
 
   it('marks public documents as downloads', () => {
-    expect(read('kim-alpha/informasi-publik/apbdes-2026/index.html')).toMatch(/<a [^>]*href="[^"]*berkas\/apbdes-2026\.pdf"[^>]*download|<a [^>]*download[^>]*href="[^"]*berkas\/apbdes-2026\.pdf"/);
+    expect(read('kim-alpha/informasi-publik/apbdes-2026/index.html')).toMatch(
+      /<a [^>]*href="[^"]*berkas\/apbdes-2026\.pdf"[^>]*download|<a [^>]*download[^>]*href="[^"]*berkas\/apbdes-2026\.pdf"/,
+    );
   });
 
   it('shows a WITA site’s times in WITA', () => {

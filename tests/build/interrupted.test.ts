@@ -16,7 +16,12 @@ const SITES = ['kim-alpha', 'kim-beta'];
 const scratchIn = (dist: string) =>
   [dist, ...SITES.map((s) => path.join(dist, s))]
     .filter((d) => fs.existsSync(d))
-    .flatMap((d) => fs.readdirSync(d).filter((n) => /^\.staging-|\.old-\d+$|^\.pagefind-/.test(n)).map((n) => path.join(d, n)));
+    .flatMap((d) =>
+      fs
+        .readdirSync(d)
+        .filter((n) => /^\.staging-|\.old-\d+$|^\.pagefind-/.test(n))
+        .map((n) => path.join(d, n)),
+    );
 
 describe('an interrupted build', () => {
   for (const point of ['render', 'package', 'post-steps']) {

@@ -52,7 +52,9 @@ describe('packageSite', () => {
     const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'simpul-dist-'));
     fs.mkdirSync(path.join(dist, 'kim-b'));
     fs.writeFileSync(path.join(dist, 'kim-b/index.html'), 'lama');
-    expect(() => packageSite({ slug: 'kim-b', base: '/kim-b/', astroOut: out, distDir: dist })).toThrow('aset hilang.webp dirujuk tetapi tidak dihasilkan Astro');
+    expect(() => packageSite({ slug: 'kim-b', base: '/kim-b/', astroOut: out, distDir: dist })).toThrow(
+      'aset hilang.webp dirujuk tetapi tidak dihasilkan Astro',
+    );
     expect(fs.readFileSync(path.join(dist, 'kim-b/index.html'), 'utf8')).toBe('lama');
     expect(fs.readdirSync(dist)).toEqual(['kim-b']);
   });

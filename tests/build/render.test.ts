@@ -90,7 +90,10 @@ describe('renderSites', () => {
   });
 
   it('sets aside the site an error names and builds the rest once more', async () => {
-    const { builders, jobs } = fakeAstro(['kim-c'], (s) => `NoImageMetadata: Could not process image metadata for \`/tmp/simpul-data/content/${s}/media/a.jpg\`.`);
+    const { builders, jobs } = fakeAstro(
+      ['kim-c'],
+      (s) => `NoImageMetadata: Could not process image metadata for \`/tmp/simpul-data/content/${s}/media/a.jpg\`.`,
+    );
     const lines: string[] = [];
     const res = await renderSites({ root, sites, ...solo, log: (l) => lines.push(l), builders, lockFile: lockFile() });
     expect(jobs).toEqual([sites, ['kim-a', 'kim-b', 'kim-d', 'kim-e']]);
@@ -115,7 +118,9 @@ describe('renderSites', () => {
     expect(res.groups).toEqual([]);
     expect(res.failed.get('kim-a')).toBe('Error: ENOSPC: no space left on device');
     expect(res.failed.get('kim-d')).toBe('tidak dicoba: Error: ENOSPC: no space left on device');
-    expect(lines.at(-1)).toContain('4 situs gagal dengan kesalahan yang sama: kemungkinan masalah tema atau lingkungan, bukan isi situs. 1 situs lain tidak dicoba.');
+    expect(lines.at(-1)).toContain(
+      '4 situs gagal dengan kesalahan yang sama: kemungkinan masalah tema atau lingkungan, bukan isi situs. 1 situs lain tidak dicoba.',
+    );
   });
 
   it('goes on when the first sites share a broken file but the last one builds', async () => {

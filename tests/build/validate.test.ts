@@ -35,9 +35,15 @@ describe('validateSite', () => {
       '---\njudul: Ok judul berita\ntanggal: 2026-13-45\nringkasan: r\nkategori: olahraga\npenulis: A\ngambar:\n  src: ../media/tidak-ada.jpg\n  alt: x\n---\nIsi\n',
     );
     fs.writeFileSync(c('berita/Judul Salah.md'), '---\njudul: Judul yang panjang\ntanggal: 2026-01-01\nringkasan: r\nkategori: ekonomi\npenulis: A\n---\n');
-    fs.writeFileSync(c('berita/curi.md'), '---\njudul: Foto KIM lain\ntanggal: 2026-01-01\nringkasan: r\nkategori: ekonomi\npenulis: A\ngambar:\n  src: ../../kim-beta/pengaturan.yaml\n  alt: x\n---\n');
+    fs.writeFileSync(
+      c('berita/curi.md'),
+      '---\njudul: Foto KIM lain\ntanggal: 2026-01-01\nringkasan: r\nkategori: ekonomi\npenulis: A\ngambar:\n  src: ../../kim-beta/pengaturan.yaml\n  alt: x\n---\n',
+    );
     fs.writeFileSync(c('halaman/berita.md'), '---\njudul: Berita\n---\n');
-    fs.writeFileSync(path.join(dir, 'sites/kim-alpha/site.yaml'), fs.readFileSync(path.join(dir, 'sites/kim-alpha/site.yaml'), 'utf8').replace('slug: kim-alpha', 'slug: kim-lain'));
+    fs.writeFileSync(
+      path.join(dir, 'sites/kim-alpha/site.yaml'),
+      fs.readFileSync(path.join(dir, 'sites/kim-alpha/site.yaml'), 'utf8').replace('slug: kim-alpha', 'slug: kim-lain'),
+    );
     const lines = validateSite(root, 'kim-alpha', { fleet: discoverFleet(root) }).issues.map(formatIssue);
     expect(lines).toEqual([
       'sites/kim-alpha/site.yaml — slug: harus sama dengan nama foldernya: "kim-alpha"',
@@ -91,7 +97,9 @@ describe('validateSite', () => {
     expect(lines).toContain(
       'content/kim-alpha/berita/jalan-desa.md — gambar.src: berkas "../media/jalan.jpg" bukan foto yang utuh (isinya tidak dikenali); simpan ulang fotonya sebagai JPG lalu unggah lagi',
     );
-    expect(lines.find((l) => l.includes('apbdes-2026.pdf'))).toMatch(/— berkas: berkas "\.\.\/media\/apbdes-2026\.pdf" bukan PDF yang utuh \(isinya tidak dikenali\); ekspor ulang dokumennya ke PDF lalu unggah lagi$/);
+    expect(lines.find((l) => l.includes('apbdes-2026.pdf'))).toMatch(
+      /— berkas: berkas "\.\.\/media\/apbdes-2026\.pdf" bukan PDF yang utuh \(isinya tidak dikenali\); ekspor ulang dokumennya ke PDF lalu unggah lagi$/,
+    );
   });
 
   it('refuses SVG pictures, by name or by content, in fields and in the text', () => {
@@ -148,7 +156,9 @@ describe('validateSite', () => {
     const dir = copyFixture('dua-situs');
     fs.writeFileSync(
       path.join(dir, 'sites/kim-beta/site.yaml'),
-      fs.readFileSync(path.join(dir, 'sites/kim-beta/site.yaml'), 'utf8').replace('jenis: kelurahan', 'jenis: forum-kecamatan\nanggota: [kim-alpha, kim-hantu]'),
+      fs
+        .readFileSync(path.join(dir, 'sites/kim-beta/site.yaml'), 'utf8')
+        .replace('jenis: kelurahan', 'jenis: forum-kecamatan\nanggota: [kim-alpha, kim-hantu]'),
     );
     const root = dataRoot(dir);
     expect(validateSite(root, 'kim-beta', { fleet: discoverFleet(root) }).issues.map(formatIssue)).toEqual([
@@ -171,7 +181,7 @@ describe('npm run check', () => {
   });
 });
 
-describe('symlinks in a KIM\'s folders', () => {
+describe("symlinks in a KIM's folders", () => {
   it('refuses a symlinked site.yaml and a symlinked pengaturan.yaml without reading them', () => {
     const dir = copyFixture('dua-situs');
     const root = dataRoot(dir);
@@ -180,7 +190,9 @@ describe('symlinks in a KIM\'s folders', () => {
     fs.rmSync(path.join(dir, 'content/kim-alpha/pengaturan.yaml'));
     fs.symlinkSync('../kim-beta/pengaturan.yaml', path.join(dir, 'content/kim-alpha/pengaturan.yaml'));
     const lines = validateSite(root, 'kim-alpha', { fleet: discoverFleet(root) }).issues.map(formatIssue);
-    expect(lines).toContain('sites/kim-alpha/site.yaml: tautan simbolik (symlink) tidak diizinkan di folder sites/ KIM; ganti dengan berkas atau folder biasa (salin isinya ke sini bila memang milik KIM ini)');
+    expect(lines).toContain(
+      'sites/kim-alpha/site.yaml: tautan simbolik (symlink) tidak diizinkan di folder sites/ KIM; ganti dengan berkas atau folder biasa (salin isinya ke sini bila memang milik KIM ini)',
+    );
     expect(lines.some((l) => l.startsWith('content/kim-alpha/pengaturan.yaml: tautan simbolik (symlink) tidak diizinkan'))).toBe(true);
     // The target's own slug (kim-beta) is never read as A's.
     expect(lines.join('\n')).not.toMatch(/harus sama dengan nama foldernya/);

@@ -50,7 +50,12 @@ describe('sharded CI build', () => {
       const dir = demoRoot(path.join(base, 'shards', `shard-${i}`));
       mustPass(`build shard ${i}/3`, runScript('build', ['--root', dir, '--shard', `${i}/3`]));
       const built = fs.readdirSync(path.join(dir, 'dist')).filter((d) => !d.startsWith('_'));
-      expect(built.sort()).toEqual(fleet.filter((s) => owner.get(s.slug) === i).map((s) => s.slug).sort());
+      expect(built.sort()).toEqual(
+        fleet
+          .filter((s) => owner.get(s.slug) === i)
+          .map((s) => s.slug)
+          .sort(),
+      );
       return dir;
     });
 

@@ -18,7 +18,14 @@ function bigFleet(): FleetSite[] {
   const out: FleetSite[] = [];
   for (let i = 0; i < 157; i++) {
     const slug = `kim-${String(i).padStart(3, '0')}`;
-    out.push(i % 10 === 9 ? forum(`forum-${slug}`, Array.from({ length: 9 }, (_, k) => `kim-${String(i - 9 + k).padStart(3, '0')}`)) : site(slug));
+    out.push(
+      i % 10 === 9
+        ? forum(
+            `forum-${slug}`,
+            Array.from({ length: 9 }, (_, k) => `kim-${String(i - 9 + k).padStart(3, '0')}`),
+          )
+        : site(slug),
+    );
   }
   return out;
 }
@@ -103,7 +110,10 @@ describe('readCiConfig', () => {
 describe('touchedSites', () => {
   const fleet = [site('kim-a'), site('kim-b'), site('kim-lama', { archived: true })];
   it('maps content/ and sites/ changes to their site', () => {
-    expect(touchedSites(['content/kim-b/berita/x.md', 'sites/kim-a/site.yaml', 'README.md', 'docs/deploy.md'], fleet)).toEqual({ all: false, sites: ['kim-a', 'kim-b'] });
+    expect(touchedSites(['content/kim-b/berita/x.md', 'sites/kim-a/site.yaml', 'README.md', 'docs/deploy.md'], fleet)).toEqual({
+      all: false,
+      sites: ['kim-a', 'kim-b'],
+    });
   });
   it('builds everything when the theme, scripts or dependencies change', () => {
     for (const f of ['src/components/Photo.astro', 'scripts/lib/package.ts', 'package-lock.json', 'astro.config.mjs', 'public/robots.txt']) {
@@ -111,7 +121,9 @@ describe('touchedSites', () => {
     }
   });
   it('ignores deleted or archived sites, and paths that climb out', () => {
-    expect(touchedSites(['content/kim-hapus/berita/x.md', 'content/kim-lama/a.md', 'content/kim-a/../../src/x.ts', '.github/workflows/pages.yml'], fleet)).toEqual({ all: false, sites: [] });
+    expect(
+      touchedSites(['content/kim-hapus/berita/x.md', 'content/kim-lama/a.md', 'content/kim-a/../../src/x.ts', '.github/workflows/pages.yml'], fleet),
+    ).toEqual({ all: false, sites: [] });
   });
 });
 
@@ -158,7 +170,9 @@ describe('mergeShards', () => {
     const one = shardDir(base, 1, {});
     const two = shardDir(base, 2, {});
     fs.writeFileSync(path.join(two, 'dist', '_origin', 'kim.github.io', '_simpul', 'decap', 'decap-cms.js'), 'lain');
-    expect(() => mergeShards({ fleet: [], inputs: shardInputs([one, two]), out: dataRoot(path.join(base, 'g')) })).toThrow('berkas bersama berbeda antar-shard');
+    expect(() => mergeShards({ fleet: [], inputs: shardInputs([one, two]), out: dataRoot(path.join(base, 'g')) })).toThrow(
+      'berkas bersama berbeda antar-shard',
+    );
     expect(() => shardInputs([one, path.join(base, 'shard-3')])).toThrow('keluaran shard 2 dari 2 tidak ada (ada: 1, 3)');
     expect(() => shardInputs([path.join(base, 'lain')])).toThrow('nama folder masukan harus shard-<nomor>');
   });

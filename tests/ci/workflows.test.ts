@@ -65,7 +65,11 @@ describe('GitHub workflows', () => {
     expect(w.on.push).toEqual({ branches: ['main'] });
     expect(w.permissions).toEqual({ contents: 'read' });
     const { plan, build, merge, deploy } = w.jobs;
-    expect(plan!.steps.map((s) => s.run).filter(Boolean)).toEqual(['npm ci --no-audit --no-fund', 'npm run check', 'npm run -s ci:plan-shards -- --github >> "$GITHUB_OUTPUT"']);
+    expect(plan!.steps.map((s) => s.run).filter(Boolean)).toEqual([
+      'npm ci --no-audit --no-fund',
+      'npm run check',
+      'npm run -s ci:plan-shards -- --github >> "$GITHUB_OUTPUT"',
+    ]);
     expect(build!.strategy!.matrix).toBe('${{ fromJSON(needs.plan.outputs.matrix) }}');
     expect(build!.steps.some((s) => s.run === 'npm run build -- --shard "$SHARD"')).toBe(true);
     const cache = build!.steps.find((s) => s.uses?.startsWith('actions/cache@'))!;
@@ -88,7 +92,11 @@ describe('GitHub workflows', () => {
     expect(Object.keys(pr.on)).toEqual(['pull_request']);
     expect(pr.permissions).toEqual({ contents: 'read' });
     expect(Object.keys(pr.jobs)).toEqual(['check', 'build']);
-    expect(pr.jobs.check!.steps.map((s) => s.run).filter(Boolean)).toEqual(['npm ci --no-audit --no-fund', 'npm run check', 'npm run media:optimize -- --check']);
+    expect(pr.jobs.check!.steps.map((s) => s.run).filter(Boolean)).toEqual([
+      'npm ci --no-audit --no-fund',
+      'npm run check',
+      'npm run media:optimize -- --check',
+    ]);
     expect(read('pull-request.yml')).not.toMatch(/\$\{\{\s*secrets\./);
 
     const g = workflow('pull-request-guard.yml');

@@ -37,10 +37,14 @@ describe('admin page Content-Security-Policy (Chromium)', () => {
     root = path.join(tmp, 'data');
     for (const d of ['sites', 'content']) fs.cpSync(path.join(fixturesDir, 'dua-situs', d, slug), path.join(root, d, slug), { recursive: true });
     const [port, apiPort] = [await freePort(), await freePort()];
-    cms = spawn(process.execPath, [path.join(projectRoot, 'scripts/cms.ts'), '--site', slug, '--root', root, '--no-dev', '--port', String(port), '--api-port', String(apiPort)], {
-      cwd: projectRoot,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    cms = spawn(
+      process.execPath,
+      [path.join(projectRoot, 'scripts/cms.ts'), '--site', slug, '--root', root, '--no-dev', '--port', String(port), '--api-port', String(apiPort)],
+      {
+        cwd: projectRoot,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     cms.stdout!.on('data', (d) => (log += String(d)));
     cms.stderr!.on('data', (d) => (log += String(d)));
     adminUrl = await until(() => /Buka di peramban: (\S+)/.exec(log)?.[1], `npm run cms siap:\n${log}`, 30_000);
@@ -88,7 +92,10 @@ describe('admin page Content-Security-Policy (Chromium)', () => {
     });
     await attacked.goto(adminUrl);
     const meta = await attacked.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-    const scriptSrc = meta!.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src '));
+    const scriptSrc = meta!
+      .split(';')
+      .map((d) => d.trim())
+      .find((d) => d.startsWith('script-src '));
     // Decap's config check (ajv) needs eval; nothing may allow inline script.
     expect(scriptSrc).toBe("script-src 'self' 'unsafe-eval'");
     await attacked.getByRole('button', { name: 'Masuk' }).waitFor();
@@ -106,9 +113,12 @@ describe('admin page Content-Security-Policy (Chromium)', () => {
     await page.getByRole('button', { name: 'Masuk' }).click();
     await page.getByText('Bagian situs').waitFor();
     await page.goto(`${adminUrl}#/collections/${collectionName(slug, 'berita')}/new`);
-    await page.getByText('Menulis di bagian').waitFor().catch(async (err) => {
-      throw new Error(`${err}\n${(await page.locator('body').innerText()).slice(0, 1500)}`);
-    });
+    await page
+      .getByText('Menulis di bagian')
+      .waitFor()
+      .catch(async (err) => {
+        throw new Error(`${err}\n${(await page.locator('body').innerText()).slice(0, 1500)}`);
+      });
     await page.getByLabel('Judul', { exact: true }).fill('Judul uji kebijakan keamanan');
     await page.locator('[data-slate-editor]').click();
     await page.keyboard.type('Isi tulisan.');

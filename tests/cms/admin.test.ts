@@ -55,11 +55,7 @@ describe('bundle placement: one copy per origin', () => {
 
 describe('writeAdmin + writeSharedBundles on a dist folder', () => {
   let dist: string;
-  const sites = [
-    site('kim-a', 'https://dinas.github.io/kim-a/'),
-    site('kim-b', 'https://dinas.github.io/kim-b/'),
-    site('kim-c', 'https://kim-c.desa.id/'),
-  ];
+  const sites = [site('kim-a', 'https://dinas.github.io/kim-a/'), site('kim-b', 'https://dinas.github.io/kim-b/'), site('kim-c', 'https://kim-c.desa.id/')];
   beforeAll(async () => {
     dist = fs.mkdtempSync(path.join(os.tmpdir(), 'simpul-cms-dist-'));
     for (const s of sites) await writeAdmin({ siteDir: path.join(dist, s.slug), distDir: dist, site: s, root: FIXTURE });
@@ -86,7 +82,10 @@ describe('writeAdmin + writeSharedBundles on a dist folder', () => {
     const html = fs.readFileSync(path.join(dist, 'kim-a/admin/index.html'), 'utf8');
     expect(html).toContain('<link rel="stylesheet" href="simpul-cms.css">');
     expect(html).not.toContain('<style');
-    const css = fs.readFileSync(path.join(dist, 'kim-a/admin/simpul-cms.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').trim();
+    const css = fs
+      .readFileSync(path.join(dist, 'kim-a/admin/simpul-cms.css'), 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .trim();
     // Desktop keeps Decap's own layout: nothing applies above 799 px.
     expect(css).toMatch(/^@media \(max-width: 799px\) \{[\s\S]*\}$/);
     expect(css.match(/@media/g)).toHaveLength(1);

@@ -45,8 +45,7 @@ interface Expected {
   children?: Expected[];
 }
 
-const jsonSchemaOf = (schema: z.ZodType): JsonSchema =>
-  z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', reused: 'inline' }) as JsonSchema;
+const jsonSchemaOf = (schema: z.ZodType): JsonSchema => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', reused: 'inline' }) as JsonSchema;
 
 /** A nullable field is `anyOf: [field, null]`: the field's own part, with outer metadata. */
 function own(js: JsonSchema): JsonSchema {
@@ -98,8 +97,16 @@ function compare(field: DecapField | undefined, exp: Expected, where: string): v
   }
   if (exp.children) {
     const sub = f.fields ?? [];
-    expect(sub.map((s) => s.name), `${where}.${exp.name} sub-fields`).toEqual(exp.children.map((c) => c.name));
-    for (const c of exp.children) compare(sub.find((s) => s.name === c.name), c, `${where}.${exp.name}`);
+    expect(
+      sub.map((s) => s.name),
+      `${where}.${exp.name} sub-fields`,
+    ).toEqual(exp.children.map((c) => c.name));
+    for (const c of exp.children)
+      compare(
+        sub.find((s) => s.name === c.name),
+        c,
+        `${where}.${exp.name}`,
+      );
   }
 }
 
@@ -107,8 +114,7 @@ function topLevel(schema: z.ZodType): Expected[] {
   return childrenOf(own(jsonSchemaOf(schema)));
 }
 
-const byName = (config: ReturnType<typeof decapConfig>, name: string): DecapCollection =>
-  config.collections.find((c) => c.name === name)!;
+const byName = (config: ReturnType<typeof decapConfig>, name: string): DecapCollection => config.collections.find((c) => c.name === name)!;
 
 describe('generated Decap config matches the zod schemas', () => {
   const config = decapConfig(github);
@@ -120,7 +126,12 @@ describe('generated Decap config matches the zod schemas', () => {
       const exp = topLevel(type.schema(plainCtx));
       const names = col.fields!.map((f) => f.name).filter((n) => n !== 'body');
       expect(names).toEqual(exp.map((e) => e.name));
-      for (const e of exp) compare(col.fields!.find((f) => f.name === e.name), e, type.name);
+      for (const e of exp)
+        compare(
+          col.fields!.find((f) => f.name === e.name),
+          e,
+          type.name,
+        );
       expect(col.fields!.some((f) => f.name === 'body' && f.widget === 'markdown')).toBe(Boolean(type.body));
       if (type.body) expect(col.fields!.find((f) => f.name === 'body')!.label).toBe(type.body);
     });
@@ -132,13 +143,16 @@ describe('generated Decap config matches the zod schemas', () => {
     expect(file.file).toBe('content/kim-contoh/pengaturan.yaml');
     const exp = topLevel(pengaturanSchema(plainCtx));
     expect(file.fields.map((f) => f.name)).toEqual(exp.map((e) => e.name));
-    for (const e of exp) compare(file.fields.find((f) => f.name === e.name), e, 'pengaturan');
+    for (const e of exp)
+      compare(
+        file.fields.find((f) => f.name === e.name),
+        e,
+        'pengaturan',
+      );
   });
 
   it('has exactly one collection per content type plus pengaturan, nothing else', () => {
-    expect(config.collections.map((c) => c.name).sort()).toEqual(
-      [...contentTypes.map((t) => collectionName('kim-contoh', t.name)), 'pengaturan'].sort(),
-    );
+    expect(config.collections.map((c) => c.name).sort()).toEqual([...contentTypes.map((t) => collectionName('kim-contoh', t.name)), 'pengaturan'].sort());
   });
 
   it('uses the widget each field asks for', () => {
@@ -202,7 +216,11 @@ describe('scope: one KIM, its own folder only', () => {
 
   it('gives each KIM its own collection names (editorial-workflow branches never collide)', () => {
     const other = decapConfig({ ...github, slug: 'kim-lain' });
-    const a = new Set(decapConfig(github).collections.filter((c) => c.folder).map((c) => c.name));
+    const a = new Set(
+      decapConfig(github)
+        .collections.filter((c) => c.folder)
+        .map((c) => c.name),
+    );
     for (const c of other.collections.filter((c) => c.folder)) expect(a.has(c.name)).toBe(false);
   });
 

@@ -7,7 +7,13 @@ import { authorFromEnv, changedFiles, checkChange, classify, isLookalike, type A
 
 describe('classify', () => {
   it('sorts paths into KIM content and shared files', () => {
-    const { bySlug, shared } = classify(['content/kim-a/berita/x.md', 'content/kim-a/media/y.jpg', 'sites/kim-a/site.yaml', 'src/styles/global.css', 'content/README.md']);
+    const { bySlug, shared } = classify([
+      'content/kim-a/berita/x.md',
+      'content/kim-a/media/y.jpg',
+      'sites/kim-a/site.yaml',
+      'src/styles/global.css',
+      'content/README.md',
+    ]);
     expect([...bySlug.keys()]).toEqual(['kim-a']);
     expect(shared).toEqual(['sites/kim-a/site.yaml', 'src/styles/global.css', 'content/README.md']);
   });
@@ -44,7 +50,16 @@ describe('checkChange', () => {
   it('passes shared files (theme, scripts) only for an operator', () => {
     expect(checkChange(['src/styles/global.css', 'scripts/build.ts'], { author: 'opi', access }).ok).toBe(true);
     expect(checkChange(['src/styles/global.css', 'scripts/build.ts'], { author: 'OPI', access }).ok).toBe(true);
-    for (const f of ['src/styles/global.css', 'scripts/build.ts', 'package.json', 'sites/kim-a/site.yaml', 'sites/_fleet.yaml', '.github/workflows/guard.yml', '.gitlab-ci.yml', 'content/README.md']) {
+    for (const f of [
+      'src/styles/global.css',
+      'scripts/build.ts',
+      'package.json',
+      'sites/kim-a/site.yaml',
+      'sites/_fleet.yaml',
+      '.github/workflows/guard.yml',
+      '.gitlab-ci.yml',
+      'content/README.md',
+    ]) {
       const r = checkChange([f], { author: 'ani', access });
       expect(r.ok, f).toBe(false);
       expect(r.problems.join('\n')).toContain('hanya boleh diubah operator');
@@ -65,7 +80,12 @@ describe('checkChange', () => {
     });
   }
   it('fails symlinks and submodules in a member’s change, added or replaced', () => {
-    for (const [oldMode, newMode] of [['000000', '120000'], ['100644', '120000'], ['000000', '160000'], ['120000', '000000']]) {
+    for (const [oldMode, newMode] of [
+      ['000000', '120000'],
+      ['100644', '120000'],
+      ['000000', '160000'],
+      ['120000', '000000'],
+    ]) {
       const r = checkChange([{ path: 'content/kim-a/media/x.jpg', oldMode, newMode }], { author: 'ani', access });
       expect(r.ok, `${oldMode} ${newMode}`).toBe(false);
       expect(r.problems.join('\n')).toContain('symlink');
@@ -262,7 +282,11 @@ describe('npm run guard on a real git repository', () => {
     fs.writeFileSync(event, JSON.stringify({ pull_request: { user: { login: 'budi' } } }));
     dirs.push(event);
     const run = (env: Record<string, string>, ...args: string[]) =>
-      spawnSync(process.execPath, [path.resolve('scripts/guard.ts'), '--base', 'main', ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env } });
+      spawnSync(process.execPath, [path.resolve('scripts/guard.ts'), '--base', 'main', ...args], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, ...env },
+      });
     const r = run({ CI: 'true', GITHUB_EVENT_PATH: event });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('"budi" bukan editor KIM kim-a');

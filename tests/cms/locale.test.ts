@@ -45,9 +45,7 @@ describe('Indonesian Decap locale', () => {
     const en = await englishLocale();
     const same = [...flattenLocale(localeId)].filter(([k, v]) => en.get(k) === v).map(([k]) => k);
     // Strings that are the same in both languages: a product name, a bare placeholder.
-    expect(same.sort()).toEqual(
-      ['editor.editorToolbar.status', 'ui.toast.onFailToAuth', 'workflow.workflowCard.lastChangeNoAuthor'].sort(),
-    );
+    expect(same.sort()).toEqual(['editor.editorToolbar.status', 'ui.toast.onFailToAuth', 'workflow.workflowCard.lastChangeNoAuthor'].sort());
   });
 
   it('speaks to members in plain words', () => {

@@ -16,7 +16,9 @@ const GPS = { IFD0: { Make: 'HP Uji' }, IFD3: { GPSLatitudeRef: 'S', GPSLatitude
 
 /** A phone-like photo: stored landscape with EXIF orientation 6 (shown portrait), GPS tags. */
 async function phonePhoto(file: string, width = 4000, height = 3000): Promise<void> {
-  const red = await sharp({ create: { width: width / 2, height, channels: 3, background: '#ff0000' } }).png().toBuffer();
+  const red = await sharp({ create: { width: width / 2, height, channels: 3, background: '#ff0000' } })
+    .png()
+    .toBuffer();
   const buf = await sharp({ create: { width, height, channels: 3, background: '#0000ff' } })
     .composite([{ input: red, left: 0, top: 0 }])
     .withMetadata({ orientation: 6 })
@@ -58,7 +60,9 @@ describe('media:optimize', () => {
 
   it('strips GPS from a small JPEG without re-encoding it', async () => {
     const file = path.join(dir, 'kecil.jpg');
-    const clean = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#3a7d44' } }).jpeg({ quality: 80 }).toBuffer();
+    const clean = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#3a7d44' } })
+      .jpeg({ quality: 80 })
+      .toBuffer();
     fs.writeFileSync(file, await sharp(clean).withExif(GPS).jpeg({ quality: 80 }).toBuffer());
     const pixelsBefore = await sharp(file).raw().toBuffer();
     const r = await optimizeImage(file);
@@ -70,7 +74,9 @@ describe('media:optimize', () => {
 
   it('leaves a clean photo within the cap untouched, and a second run changes nothing', async () => {
     const file = path.join(dir, 'bersih.png');
-    await sharp({ create: { width: 1200, height: 900, channels: 3, background: '#ffffff' } }).png().toFile(file);
+    await sharp({ create: { width: 1200, height: 900, channels: 3, background: '#ffffff' } })
+      .png()
+      .toFile(file);
     const bytes = fs.readFileSync(file);
     expect((await optimizeImage(file)).actions).toEqual([]);
     expect(fs.readFileSync(file).equals(bytes)).toBe(true);

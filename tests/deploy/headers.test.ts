@@ -11,7 +11,13 @@ import { listFiles } from '../helpers/data-root.ts';
 import { fleetSites } from '../helpers/fleet.ts';
 
 const directives = (policy: string) =>
-  new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).filter((p) => p[0]).map(([name, ...src]) => [name!, new Set(src)]));
+  new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((p) => p[0])
+      .map(([name, ...src]) => [name!, new Set(src)]),
+  );
 
 describe('CSP headers', () => {
   it('every built page’s meta policy is within its site’s header policy', () => {
@@ -20,7 +26,10 @@ describe('CSP headers', () => {
     const sites = fleetSites(root);
     let checked = 0;
     for (const s of sites) {
-      const members = s.anggota.map((m) => sites.find((x) => x.slug === m)!).map((x) => new URL(x.url).origin).filter((o) => o !== new URL(s.url).origin);
+      const members = s.anggota
+        .map((m) => sites.find((x) => x.slug === m)!)
+        .map((x) => new URL(x.url).origin)
+        .filter((o) => o !== new URL(s.url).origin);
       const header = directives(siteCsp(members));
       for (const f of listFiles(path.join(dist, s.slug)).filter((x) => x.endsWith('.html') && !x.startsWith('admin/'))) {
         const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(fs.readFileSync(path.join(dist, s.slug, f), 'utf8'))?.[1];

@@ -8,9 +8,24 @@ import { nginxConfig } from '../../scripts/lib/deploy/nginx.ts';
 import type { DeploySite, Unit } from '../../scripts/lib/deploy/units.ts';
 import { nginxTest } from '../helpers/nginx.ts';
 
-const s = (slug: string, url: string, anggota: string[] = []): DeploySite => ({ slug, nama: slug, url, base: new URL(url).pathname, target: 'folder', archived: false, proyek: slug, anggota });
+const s = (slug: string, url: string, anggota: string[] = []): DeploySite => ({
+  slug,
+  nama: slug,
+  url,
+  base: new URL(url).pathname,
+  target: 'folder',
+  archived: false,
+  proyek: slug,
+  anggota,
+});
 const units: Unit[] = [
-  { name: 'dinas.example', target: 'folder', rootUrl: 'https://dinas.example/', shared: true, sites: [s('forum-x', 'https://dinas.example/forum-x/', ['kim-a']), s('kim-b', 'https://dinas.example/kim-b/')] },
+  {
+    name: 'dinas.example',
+    target: 'folder',
+    rootUrl: 'https://dinas.example/',
+    shared: true,
+    sites: [s('forum-x', 'https://dinas.example/forum-x/', ['kim-a']), s('kim-b', 'https://dinas.example/kim-b/')],
+  },
   { name: 'kim-a', target: 'folder', rootUrl: 'https://kim-a.desa.id/', shared: false, sites: [s('kim-a', 'https://kim-a.desa.id/')] },
 ];
 const opts = { listen: '127.0.0.1:8089', liveDir: '/srv/simpul', brotli: false, imageOrigins: { 'forum-x': ['https://kim-a.desa.id'] } };
@@ -24,7 +39,8 @@ describe('nginx config', () => {
     expect(conf).toContain('server_name kim-a.desa.id;');
     expect(conf).toContain('root /srv/simpul/dinas.example/current;');
     expect(conf).toContain('root /srv/simpul/kim-a/current;');
-    for (const l of ['location / {', 'location /forum-x/ {', 'location /kim-b/ {', 'location /_simpul/decap/ {', 'location /admin/decap/ {']) expect(conf).toContain(l);
+    for (const l of ['location / {', 'location /forum-x/ {', 'location /kim-b/ {', 'location /_simpul/decap/ {', 'location /admin/decap/ {'])
+      expect(conf).toContain(l);
   });
 
   it('each site its own 404 page; long immutable caching only for hashed files; gzip', () => {

@@ -54,11 +54,20 @@ describe('origin pages', () => {
   });
 
   it('the 404 helper offers the beranda of the KIM whose folder the visitor is in', () => {
-    const suggestion = { hidden: true, children: [] as { href: string; textContent: string }[], appendChild(a: { href: string; textContent: string }) { this.children.push(a); } };
+    const suggestion = {
+      hidden: true,
+      children: [] as { href: string; textContent: string }[],
+      appendChild(a: { href: string; textContent: string }) {
+        this.children.push(a);
+      },
+    };
     const run = (pathname: string) => {
       suggestion.hidden = true;
       suggestion.children = [];
-      new Function('location', 'document', notFoundScript(unit))({ pathname }, { getElementById: () => suggestion, createElement: () => ({ href: '', textContent: '' }) });
+      new Function('location', 'document', notFoundScript(unit))(
+        { pathname },
+        { getElementById: () => suggestion, createElement: () => ({ href: '', textContent: '' }) },
+      );
       return suggestion;
     };
     const hit = run('/proyek/kim-c/berita/tidak-ada/');

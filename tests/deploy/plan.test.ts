@@ -9,7 +9,9 @@ import { runScript } from '../helpers/data-root.ts';
 import { deployRoot } from '../helpers/deploy-root.ts';
 
 const roots: string[] = [];
-afterAll(() => roots.forEach((r) => fs.rmSync(r, { recursive: true, force: true })));
+afterAll(() => {
+  for (const r of roots) fs.rmSync(r, { recursive: true, force: true });
+});
 function make(target?: string) {
   const r = deployRoot(inject('demoRoot'), inject('demoDist'), { target });
   roots.push(r);
@@ -29,7 +31,16 @@ describe('plan', () => {
     ]);
     expect(plan.notes.join('\n')).toContain('kim-ngudi-rahayu/site.yaml: deploy.target "nginx" dibaca sebagai "folder"');
     const lumajang = plan.units[1]!;
-    for (const f of ['index.html', '404.html', 'robots.txt', 'sitemap-index.xml', '_simpul/404.js', '_simpul/decap/decap-cms.js', 'kim-argosari/index.html', 'forum-kim-senduro/cari/index.html']) {
+    for (const f of [
+      'index.html',
+      '404.html',
+      'robots.txt',
+      'sitemap-index.xml',
+      '_simpul/404.js',
+      '_simpul/decap/decap-cms.js',
+      'kim-argosari/index.html',
+      'forum-kim-senduro/cari/index.html',
+    ]) {
       expect(lumajang.files.has(f), f).toBe(true);
     }
     expect(lumajang.bytes).toBe([...lumajang.files.values()].reduce((n, f) => n + f.bytes, 0));
@@ -48,7 +59,15 @@ describe('plan', () => {
     }
     expect(plan.errors).toEqual([]);
     expect(plan.units.every((u) => u.target === target && u.errors.length === 0)).toBe(true);
-    expect(plan.units.flatMap((u) => u.sites.map((s) => s.slug)).sort()).toEqual(['forum-kim-senduro', 'kim-argosari', 'kim-mekar-sari', 'kim-ngudi-rahayu', 'kim-ranupani', 'kim-tablanusu', 'portal-kim-lumajang']);
+    expect(plan.units.flatMap((u) => u.sites.map((s) => s.slug)).sort()).toEqual([
+      'forum-kim-senduro',
+      'kim-argosari',
+      'kim-mekar-sari',
+      'kim-ngudi-rahayu',
+      'kim-ranupani',
+      'kim-tablanusu',
+      'portal-kim-lumajang',
+    ]);
   });
 
   it('--site picks the units holding those sites, --target one kind of host; an unknown slug is an error', () => {
@@ -108,13 +127,17 @@ describe('changed-unit detection', () => {
   it('a recorded deploy makes the unit unchanged until one of its files changes', () => {
     const root = make();
     const first = buildPlan(root);
-    const state = { units: Object.fromEntries(first.units.map((u) => [u.name, { target: u.target, at: '', files: Object.fromEntries([...u.files].map(([p, f]) => [p, f.hash])) }])) };
+    const state = {
+      units: Object.fromEntries(
+        first.units.map((u) => [u.name, { target: u.target, at: '', files: Object.fromEntries([...u.files].map(([p, f]) => [p, f.hash])) }]),
+      ),
+    };
     const again = buildPlan(root, { state });
     expect(again.units.map((u) => u.changes.first || u.changes.added.length + u.changes.changed.length + u.changes.removed.length)).toEqual([0, 0, 0, 0]);
     const file = path.join(root.distDir, 'kim-tablanusu', 'index.html');
     const html = fs.readFileSync(file, 'utf8');
     fs.rmSync(file); // a hard link to the shared demo dist: replace, never write through it
-    fs.writeFileSync(file, html + '<!-- x -->');
+    fs.writeFileSync(file, `${html}<!-- x -->`);
     const changed = buildPlan(root, { state });
     expect(changed.units.find((u) => u.name === 'kim-tablanusu')!.changes.changed).toEqual(['index.html']);
     expect(changed.units.find((u) => u.name === 'kim-ngudi-rahayu')!.changes.changed).toEqual([]);

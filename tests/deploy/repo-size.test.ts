@@ -12,7 +12,9 @@ import { deployRoot } from '../helpers/deploy-root.ts';
 
 const MB = 1_000_000;
 const roots: string[] = [];
-afterAll(() => roots.forEach((r) => fs.rmSync(r, { recursive: true, force: true })));
+afterAll(() => {
+  for (const r of roots) fs.rmSync(r, { recursive: true, force: true });
+});
 
 const git = (cwd: string, ...args: string[]) => {
   const r = spawnSync('git', ['-c', 'user.name=Uji', '-c', 'user.email=uji@simpul.invalid', ...args], { cwd, encoding: 'utf8' });
@@ -50,15 +52,21 @@ describe('repository size against its host', () => {
     expect(over[0]).toContain('sudah melewati batas keras github');
     // 157 KIMs at 131 MB a year: 500 MB today reaches the 1 GB guidance in under four months.
     const soon = checkRepo({ gitBytes: 500 * MB, contentBytes: 400 * MB }, 'github', gh, { kims: 157, perKimYear: 131 * MB }).warnings;
-    expect(soon[0]).toContain('repositori: 476,8 MB (riwayat Git); dengan 157 KIM aktif × ±124,9 MB foto asli per KIM per tahun, anjuran github 953,7 MB tercapai dalam kurang dari sebulan.');
+    expect(soon[0]).toContain(
+      'repositori: 476,8 MB (riwayat Git); dengan 157 KIM aktif × ±124,9 MB foto asli per KIM per tahun, anjuran github 953,7 MB tercapai dalam kurang dari sebulan.',
+    );
     // 10 KIMs: (1 GB − 500 MB) / 1.31 GB a year = 4.6 months.
-    expect(checkRepo({ gitBytes: 500 * MB, contentBytes: 0 }, 'github', gh, { kims: 10, perKimYear: 131 * MB }).warnings[0]).toContain('tercapai dalam ±4 bulan');
+    expect(checkRepo({ gitBytes: 500 * MB, contentBytes: 0 }, 'github', gh, { kims: 10, perKimYear: 131 * MB }).warnings[0]).toContain(
+      'tercapai dalam ±4 bulan',
+    );
     const gl = checkRepo({ gitBytes: 9.5 * 2 ** 30, contentBytes: 0 }, 'gitlab', DEFAULT_REPO_LIMITS.gitlab, slow).warnings;
     expect(gl[0]).toContain('95% dari batas keras gitlab 10.240,0 MB');
   });
 
   it('a Pages unit that will fill its site within a year is named, with the months', () => {
-    expect(checkUnitGrowth('asal', 'github-pages', 100 * MB, 1e9, { kims: 157, perKimYear: 59 * MB })).toMatch(/^asal: 95,4 MB sekarang; dengan 157 KIM aktif .* batas github-pages 953,7 MB tercapai dalam ±1 bulan\. Rencanakan situs Pages per kecamatan/);
+    expect(checkUnitGrowth('asal', 'github-pages', 100 * MB, 1e9, { kims: 157, perKimYear: 59 * MB })).toMatch(
+      /^asal: 95,4 MB sekarang; dengan 157 KIM aktif .* batas github-pages 953,7 MB tercapai dalam ±1 bulan\. Rencanakan situs Pages per kecamatan/,
+    );
     expect(checkUnitGrowth('asal', 'github-pages', 100 * MB, 1e9, { kims: 4, perKimYear: 59 * MB })).toBeUndefined();
   });
 
@@ -96,7 +104,9 @@ describe('repository size against its host', () => {
     // Fast growth: the shared origin is warned about before it is near its limit today.
     const growing = buildPlan(dataRoot(r), { growth: { pages: 1e9 } });
     const u = growing.units.find((x) => x.name === 'kim-lumajang.localhost')!;
-    expect(u.warnings.join()).toMatch(/dengan 4 KIM aktif × ±953,7 MB keluaran per KIM per tahun, batas github-pages 953,7 MB tercapai dalam ±\d+ bulan|tercapai dalam kurang dari sebulan/);
+    expect(u.warnings.join()).toMatch(
+      /dengan 4 KIM aktif × ±953,7 MB keluaran per KIM per tahun, batas github-pages 953,7 MB tercapai dalam ±\d+ bulan|tercapai dalam kurang dari sebulan/,
+    );
     expect(u.errors).toEqual([]);
   });
 });

@@ -10,7 +10,9 @@ import { runScript } from '../helpers/data-root.ts';
 import { deployRoot } from '../helpers/deploy-root.ts';
 
 const roots: string[] = [];
-afterAll(() => roots.forEach((r) => fs.rmSync(r, { recursive: true, force: true })));
+afterAll(() => {
+  for (const r of roots) fs.rmSync(r, { recursive: true, force: true });
+});
 function make(target?: string): string {
   const r = deployRoot(inject('demoRoot'), inject('demoDist'), { target });
   roots.push(r);
@@ -39,7 +41,17 @@ describe('github-pages and gitlab-pages: the artifact folder', () => {
     const out = path.join(root, '_site');
     const res = runScript('deploy', ['--root', root, '--target', 'github-pages', '--site', 'kim-argosari', '--out', out]);
     expect(res.code, res.stdout + res.stderr).toBe(0);
-    for (const f of ['index.html', '404.html', 'robots.txt', 'sitemap-index.xml', '_simpul/404.js', '_simpul/decap/decap-cms.js', 'kim-argosari/index.html', 'kim-ranupani/berita/index.html', 'forum-kim-senduro/index.html']) {
+    for (const f of [
+      'index.html',
+      '404.html',
+      'robots.txt',
+      'sitemap-index.xml',
+      '_simpul/404.js',
+      '_simpul/decap/decap-cms.js',
+      'kim-argosari/index.html',
+      'kim-ranupani/berita/index.html',
+      'forum-kim-senduro/index.html',
+    ]) {
       expect(fs.existsSync(path.join(out, f)), f).toBe(true);
     }
     expect(fs.existsSync(path.join(out, 'kim-mekar-sari'))).toBe(false);
@@ -64,7 +76,9 @@ describe('cloudflare-pages', () => {
     expect(res.code, res.stdout + res.stderr).toBe(0);
     const dir = path.join(root, '.simpul/deploy/kim-tablanusu');
     expect(w.calls()).toHaveLength(1);
-    expect(w.calls()[0]).toMatch(new RegExp(`^pages deploy ${dir} --project-name kim-tablanusu --branch main \\| token=ada akun=ada \\| .*_headers .*index\\.html`));
+    expect(w.calls()[0]).toMatch(
+      new RegExp(`^pages deploy ${dir} --project-name kim-tablanusu --branch main \\| token=ada akun=ada \\| .*_headers .*index\\.html`),
+    );
     // Never in the output, the plan or any file we write.
     expect(res.stdout + res.stderr).not.toContain(SECRET);
     const written = fs.readdirSync(path.join(root, '.simpul'), { recursive: true }) as string[];
@@ -72,7 +86,9 @@ describe('cloudflare-pages', () => {
       const p = path.join(root, '.simpul', f);
       if (fs.statSync(p).isFile() && fs.statSync(p).size < 5_000_000) expect(fs.readFileSync(p, 'utf8').includes(SECRET), f).toBe(false);
     }
-    expect(fs.readFileSync(path.join(dir, '_headers'), 'utf8')).toContain("/admin/*\n  ! Content-Security-Policy\n  Content-Security-Policy: default-src 'self'");
+    expect(fs.readFileSync(path.join(dir, '_headers'), 'utf8')).toContain(
+      "/admin/*\n  ! Content-Security-Policy\n  Content-Security-Policy: default-src 'self'",
+    );
 
     // Unchanged since the last successful deploy: not uploaded again.
     const again = runScript('deploy', ['--root', root, '--target', 'cloudflare-pages'], { env: env(w.bin) });
@@ -111,7 +127,9 @@ describe('cloudflare-pages', () => {
     expect(without.stdout).toContain('kim-tablanusu: semua KIM-nya diarsipkan; tidak dipasang lagi, tetapi berkas live-nya tetap sampai --prune');
     const dry = runScript('deploy', ['--root', root, '--target', 'cloudflare-pages', '--prune', '--dry-run'], { env: env(w.bin) });
     expect(dry.code, dry.stdout).toBe(0);
-    expect(dry.stdout).toContain('Akan dihapus (--prune, kim-tablanusu, semua KIM-nya diarsipkan):\n  - proyek Cloudflare Pages "kim-tablanusu" (https://kim-tablanusu.localhost/), dengan: wrangler pages project delete kim-tablanusu --yes');
+    expect(dry.stdout).toContain(
+      'Akan dihapus (--prune, kim-tablanusu, semua KIM-nya diarsipkan):\n  - proyek Cloudflare Pages "kim-tablanusu" (https://kim-tablanusu.localhost/), dengan: wrangler pages project delete kim-tablanusu --yes',
+    );
     expect(w.calls()).toHaveLength(1);
     const res = runScript('deploy', ['--root', root, '--target', 'cloudflare-pages', '--prune'], { env: env(w.bin) });
     expect(res.code, res.stdout + res.stderr).toBe(0);
@@ -138,7 +156,9 @@ describe('cloudflare-pages', () => {
     const w = fakeWrangler(root);
     const res = runScript('deploy', ['--root', root, '--dry-run'], { env: env(w.bin) });
     expect(res.code).toBe(0);
-    expect(res.stdout).toMatch(/kim-lumajang\.localhost\s+github-pages\s+forum-kim-senduro, kim-argosari, kim-ranupani, portal-kim-lumajang\s+\d+\s+[\d,]+ MB\s+belum pernah dipasang/);
+    expect(res.stdout).toMatch(
+      /kim-lumajang\.localhost\s+github-pages\s+forum-kim-senduro, kim-argosari, kim-ranupani, portal-kim-lumajang\s+\d+\s+[\d,]+ MB\s+belum pernah dipasang/,
+    );
     expect(w.calls()).toEqual([]);
     expect(fs.existsSync(path.join(root, '.simpul'))).toBe(false);
   });

@@ -106,15 +106,17 @@ export const ATTACKS: Attack[] = [
     name: 'fence trick: a line starting with --- inside front matter',
     file: 'content/kim-alpha/berita/pagar.md',
     field: 'x',
-    plant: (dir) =>
-      write(a(dir, 'berita/pagar.md'), entry('---x: 1\ncatatan: |\n  ![foto](../../kim-beta/media/rahasia-beta.png)\n')),
+    plant: (dir) => write(a(dir, 'berita/pagar.md'), entry('---x: 1\ncatatan: |\n  ![foto](../../kim-beta/media/rahasia-beta.png)\n')),
   },
   {
     name: 'image marker in a front-matter field',
     file: 'content/kim-alpha/berita/penanda.md',
     field: 'judul',
     plant: (dir) =>
-      write(a(dir, 'berita/penanda.md'), entry('').replace('judul: Berita Serangan Dari Alpha', 'judul: "__ASTRO_IMAGE_../../kim-beta/media/rahasia-beta.png"')),
+      write(
+        a(dir, 'berita/penanda.md'),
+        entry('').replace('judul: Berita Serangan Dari Alpha', 'judul: "__ASTRO_IMAGE_../../kim-beta/media/rahasia-beta.png"'),
+      ),
   },
   {
     name: 'image marker in the body',

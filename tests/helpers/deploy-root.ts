@@ -19,7 +19,7 @@ export function deployRoot(demoRoot: string, demoDist: string, opts: { target?: 
     const file = path.join(demoRoot, 'sites', slug, 'site.yaml');
     if (!fs.existsSync(file)) continue;
     let y = fs.readFileSync(file, 'utf8').replace(/^url: https:\/\/([^/]+)\//m, (_m, h: string) => `url: https://${testHost(h)}/`);
-    if (opts.target) y = y.replace(/^  target: .*$/m, `  target: ${opts.target}`);
+    if (opts.target) y = y.replace(/^ {2}target: .*$/m, `  target: ${opts.target}`);
     fs.mkdirSync(path.join(root, 'sites', slug), { recursive: true });
     fs.writeFileSync(path.join(root, 'sites', slug, 'site.yaml'), y);
   }

@@ -40,11 +40,7 @@ export interface LinkedSite {
  * Links into a `linked` site (on any origin) must resolve in that site's folder; any other
  * link on the site's own origin but outside its base is broken.
  */
-export function checkSiteLinks(
-  siteDir: string,
-  siteUrl: string,
-  opts: { linked?: LinkedSite[]; skipPage?: (page: string) => boolean } = {},
-): BrokenLink[] {
+export function checkSiteLinks(siteDir: string, siteUrl: string, opts: { linked?: LinkedSite[]; skipPage?: (page: string) => boolean } = {}): BrokenLink[] {
   const linked = opts.linked ?? [];
   const origin = new URL(siteUrl).origin;
   const base = new URL(siteUrl).pathname;

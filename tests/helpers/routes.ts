@@ -33,11 +33,11 @@ export function routeProblems(types: readonly ContentType[], pagesDir = SITE_PAG
   for (const type of types) {
     for (const pattern of patternsOf(type)) {
       const files = routeFilesFor(pattern);
-      files.forEach((f) => expected.add(f));
+      for (const f of files) expected.add(f);
       if (!files.some(exists)) problems.push(`${type.name}: alamat ${pattern} tidak punya halaman src/pages/[site]/${files[0]}`);
     }
   }
-  for (const pattern of THEME_ROUTES) routeFilesFor(pattern).forEach((f) => expected.add(f));
+  for (const pattern of THEME_ROUTES) for (const f of routeFilesFor(pattern)) expected.add(f);
   const actual = fs
     .readdirSync(pagesDir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())

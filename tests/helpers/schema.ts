@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { pathContext, type SchemaContext } from '../../src/schemas/index.ts';
 
 /** A schema context whose image/file fields are plain strings, for schema unit tests. */

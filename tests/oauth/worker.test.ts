@@ -37,7 +37,8 @@ function startGithub(): Promise<string> {
       tokenRequests.push(form);
       res.writeHead(200, { 'content-type': 'application/json' });
       if (form.client_secret !== CLIENT_SECRET) return res.end(JSON.stringify({ error: 'incorrect_client_credentials' }));
-      if (form.code !== 'kode-baik') return res.end(JSON.stringify({ error: 'bad_verification_code', error_description: 'The code passed is incorrect or expired.' }));
+      if (form.code !== 'kode-baik')
+        return res.end(JSON.stringify({ error: 'bad_verification_code', error_description: 'The code passed is incorrect or expired.' }));
       res.end(JSON.stringify({ access_token: TOKEN, token_type: 'bearer', scope: 'repo' }));
     });
   });
@@ -171,7 +172,10 @@ describe('GitHub login Worker', () => {
     expect(html).not.toContain('incorrect or expired');
 
     const denied = await startLogin('kim-lumajang.github.io');
-    const res2 = await get(`/callback?error=access_denied&error_description=The+user+has+denied&state=${denied.location.searchParams.get('state')}`, denied.cookie);
+    const res2 = await get(
+      `/callback?error=access_denied&error_description=The+user+has+denied&state=${denied.location.searchParams.get('state')}`,
+      denied.cookie,
+    );
     const html2 = await res2.text();
     expect(html2).toContain('Login dibatalkan di GitHub.');
     expect(popupMessages(html2).origins).toEqual(['https://kim-lumajang.github.io']);
@@ -185,7 +189,12 @@ describe('GitHub login Worker', () => {
       compatibilityDate: COMPATIBILITY_DATE,
       bindings: { GITHUB_CLIENT_ID: 'Iv1.uji', GITHUB_CLIENT_SECRET: 's', ALLOWED_ORIGINS: SITE, GITHUB_AUTHORIZE_URL: 'https://evil.example/authorize' },
     });
-    const noSecret = new Miniflare({ modules: true, script: bundled.outputFiles[0]!.text, compatibilityDate: COMPATIBILITY_DATE, bindings: { ALLOWED_ORIGINS: SITE } });
+    const noSecret = new Miniflare({
+      modules: true,
+      script: bundled.outputFiles[0]!.text,
+      compatibilityDate: COMPATIBILITY_DATE,
+      bindings: { ALLOWED_ORIGINS: SITE },
+    });
     try {
       const res = await other.dispatchFetch(`${PROXY}/auth?provider=github&site_id=kim-argosari.desa.id`, { redirect: 'manual' });
       expect(new URL(res.headers.get('location')!).origin).toBe('https://github.com');

@@ -16,7 +16,26 @@ let root: string;
 
 function site(slug: string, name: string, jenis: string, kecamatan: string, extra: string[] = []) {
   const desa = jenis === 'desa' ? ['--desa', name.replace(/^KIM /, '')] : [];
-  const args = ['--root', root, '--slug', slug, '--nama', name, '--jenis', jenis, ...desa, '--kecamatan', kecamatan, '--kabupaten', 'Kabupaten Uji', '--provinsi', 'Jawa Timur', '--url', `${ORIGIN}${slug}/`, ...extra];
+  const args = [
+    '--root',
+    root,
+    '--slug',
+    slug,
+    '--nama',
+    name,
+    '--jenis',
+    jenis,
+    ...desa,
+    '--kecamatan',
+    kecamatan,
+    '--kabupaten',
+    'Kabupaten Uji',
+    '--provinsi',
+    'Jawa Timur',
+    '--url',
+    `${ORIGIN}${slug}/`,
+    ...extra,
+  ];
   const res = runScript('site-new', args);
   expect(res.code, res.stdout + res.stderr).toBe(0);
 }
@@ -119,7 +138,10 @@ describe('rebuilds', () => {
     const res = runScript('build', ['--root', root, '--site', 'kim-a2', '--stats', stats]);
     expect(res.code, res.stdout + res.stderr).toBe(0);
     const outcomes = (JSON.parse(fs.readFileSync(stats, 'utf8')) as { outcomes: { slug: string; status: string }[] }).outcomes;
-    const built = outcomes.filter((o) => o.status === 'dibangun').map((o) => o.slug).sort();
+    const built = outcomes
+      .filter((o) => o.status === 'dibangun')
+      .map((o) => o.slug)
+      .sort();
     expect(built).toEqual(['forum-alpha', 'kim-a2', 'portal-uji']);
     expect(page('portal-uji', 'kabar-anggota')).toContain('Lomba Perahu Alpha');
     expect(page('forum-alpha')).toContain('Lomba Perahu Alpha');

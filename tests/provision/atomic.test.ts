@@ -113,9 +113,9 @@ describe('tempatkan', () => {
     const root = tempRoot('atomic');
     fs.mkdirSync(path.join(root, 'ada'));
     const before = portrait(root);
-    await expect(
-      place(stagingDir(root), [{ source: 'a', target: path.join(root, 'ada'), files: new Map([['x', 'y']]) }]),
-    ).rejects.toBeInstanceOf(AlreadyExists);
+    await expect(place(stagingDir(root), [{ source: 'a', target: path.join(root, 'ada'), files: new Map([['x', 'y']]) }])).rejects.toBeInstanceOf(
+      AlreadyExists,
+    );
     expect(portrait(root)).toEqual(before);
   });
 

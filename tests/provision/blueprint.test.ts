@@ -2,7 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { readBlueprint, blueprintContent, FOLDER_TEMPLATE, BlueprintError, fillBlueprint, fillMarkdown, fillYaml } from '../../scripts/lib/provision/blueprint.ts';
+import {
+  readBlueprint,
+  blueprintContent,
+  FOLDER_TEMPLATE,
+  BlueprintError,
+  fillBlueprint,
+  fillMarkdown,
+  fillYaml,
+} from '../../scripts/lib/provision/blueprint.ts';
 import { splitFrontmatter } from '../../scripts/lib/frontmatter.ts';
 import { prepareSite } from '../../scripts/lib/provision/inputs.ts';
 import { checkContent } from '../../scripts/lib/provision/schema-check.ts';

@@ -10,7 +10,24 @@ describe('a new site passes check and builds', () => {
     const root = tempRoot('bangun');
     expect(runScript('site-new', ['--root', root, ...toFlag(desaFields({ nama: 'KIM "Ngudi" Rahayu & Co' }))]).code).toBe(0);
     expect(
-      runScript('site-new', ['--root', root, '--nama', 'Forum KIM Kecamatan Cibungbulang', '--jenis', 'forum-kecamatan', '--kecamatan', 'Cibungbulang', '--kabupaten', 'Kabupaten Bogor', '--provinsi', 'Jawa Barat', '--url', 'https://kim-bogor.github.io/{slug}/', '--anggota', 'kim-ngudi-rahayu-co']).code,
+      runScript('site-new', [
+        '--root',
+        root,
+        '--nama',
+        'Forum KIM Kecamatan Cibungbulang',
+        '--jenis',
+        'forum-kecamatan',
+        '--kecamatan',
+        'Cibungbulang',
+        '--kabupaten',
+        'Kabupaten Bogor',
+        '--provinsi',
+        'Jawa Barat',
+        '--url',
+        'https://kim-bogor.github.io/{slug}/',
+        '--anggota',
+        'kim-ngudi-rahayu-co',
+      ]).code,
     ).toBe(0);
 
     const check = runScript('check', ['--root', root]);

@@ -14,7 +14,12 @@ describe('site:new with flags', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('✓ Situs kim-bina-sejahtera-ii dibuat');
     const site = parse(fs.readFileSync(path.join(root, 'sites', 'kim-bina-sejahtera-ii', 'site.yaml'), 'utf8'));
-    expect(site).toMatchObject({ slug: 'kim-bina-sejahtera-ii', nama: 'KIM Bina Sejahtera II', zona_waktu: 'Asia/Jakarta', wilayah: { kode: '32.01.30.2006' } });
+    expect(site).toMatchObject({
+      slug: 'kim-bina-sejahtera-ii',
+      nama: 'KIM Bina Sejahtera II',
+      zona_waktu: 'Asia/Jakarta',
+      wilayah: { kode: '32.01.30.2006' },
+    });
     const pengaturan = parse(fs.readFileSync(path.join(root, 'content', 'kim-bina-sejahtera-ii', 'pengaturan.yaml'), 'utf8'));
     expect(pengaturan.kontak.whatsapp).toBe('6281234567890');
   });
@@ -32,7 +37,11 @@ describe('site:new with flags', () => {
 
   it('refuses bad values with the flag, the value and what is expected, and exits 1', () => {
     const root = tempRoot('cli');
-    const r = runScript('site-new', ['--root', root, ...toFlag(desaFields({ slug: 'KIM_Salah', jenis: 'dusun', provinsi: 'Jawa Barar', url: 'kim.desa.id', whatsapp: '12345' }))]);
+    const r = runScript('site-new', [
+      '--root',
+      root,
+      ...toFlag(desaFields({ slug: 'KIM_Salah', jenis: 'dusun', provinsi: 'Jawa Barar', url: 'kim.desa.id', whatsapp: '12345' })),
+    ]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('--slug "KIM_Salah": harus 3–63 karakter');
     expect(r.stderr).toContain('--jenis "dusun": harus salah satu dari: desa, kelurahan, forum-kecamatan, portal-kabupaten');

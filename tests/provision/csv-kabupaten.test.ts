@@ -205,7 +205,10 @@ describe('site:new --csv, other files', () => {
   it('reads semicolon-separated files', () => {
     const root = tempRoot('titikkoma');
     const files = path.join(tempRoot('csv'), 'kim.csv');
-    fs.writeFileSync(files, 'nama;jenis;desa;kecamatan;kabupaten;provinsi;url\n"KIM Maju; Jaya";desa;Sukamaju;Ciampea;Kabupaten Bogor;Jawa Barat;https://kim.example/{slug}/\n');
+    fs.writeFileSync(
+      files,
+      'nama;jenis;desa;kecamatan;kabupaten;provinsi;url\n"KIM Maju; Jaya";desa;Sukamaju;Ciampea;Kabupaten Bogor;Jawa Barat;https://kim.example/{slug}/\n',
+    );
     const r = runScript('site-new', ['--root', root, '--csv', files]);
     expect(r.code).toBe(0);
     expect(fs.readdirSync(path.join(root, 'sites'))).toEqual(['kim-maju-jaya']);

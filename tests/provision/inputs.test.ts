@@ -105,7 +105,13 @@ describe('siapkanSitus: good input', () => {
     });
     expect(r.site.anggota).toEqual(['kim-a', 'kim-b', 'kim-c']);
     expect(r.siteYaml.anggota).toEqual(['kim-a', 'kim-b', 'kim-c']);
-    expect(r.site.cms).toEqual({ backend: 'github', repo: 'diskominfo-bogor/simpul', branch: 'main', base_url: 'https://oauth.bogorkab.example/', editorial_workflow: true });
+    expect(r.site.cms).toEqual({
+      backend: 'github',
+      repo: 'diskominfo-bogor/simpul',
+      branch: 'main',
+      base_url: 'https://oauth.bogorkab.example/',
+      editorial_workflow: true,
+    });
     expect(r.values.kecamatan_lengkap).toBe('Kecamatan Cibungbulang');
     expect(r.values.desa_lengkap).toBe('');
   });
@@ -117,22 +123,12 @@ describe('siapkanSitus: good input', () => {
 });
 
 describe('siapkanSitus: bad input names the field and says what to fix', () => {
-  it.each([
-    ['../x'],
-    ['..'],
-    ['a/b'],
-    ['/etc'],
-    ['KIM-Besar'],
-    ['kim_bawah'],
-    ['ab'],
-    ['-kim'],
-    ['kim-'],
-    ['a'.repeat(64)],
-    ['kim.desa'],
-    ['_astro'],
-  ])('slug %s', (slug) => {
-    expect(issues(desaFields({ slug })).slug).toMatch(/3–63 karakter/);
-  });
+  it.each([['../x'], ['..'], ['a/b'], ['/etc'], ['KIM-Besar'], ['kim_bawah'], ['ab'], ['-kim'], ['kim-'], ['a'.repeat(64)], ['kim.desa'], ['_astro']])(
+    'slug %s',
+    (slug) => {
+      expect(issues(desaFields({ slug })).slug).toMatch(/3–63 karakter/);
+    },
+  );
 
   it.each(RESERVED_SLUGS.filter((s) => SLUG_PATTERN.test(s)))('reserved slug %s', (slug) => {
     expect(issues(desaFields({ slug })).slug).toMatch(/dicadangkan/);

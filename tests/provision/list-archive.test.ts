@@ -94,7 +94,7 @@ describe('site:archive and site:restore', () => {
   it('archives without deleting, keeps comments, and restoring gives back the same file', async () => {
     const root = await rootThreeSites();
     const files = path.join(root, 'sites', 'kim-sepi', 'site.yaml');
-    fs.writeFileSync(files, fs.readFileSync(files, 'utf8').replace('url:', '# alamat lama, jangan diubah\nurl:') + '# catatan akhir\n');
+    fs.writeFileSync(files, `${fs.readFileSync(files, 'utf8').replace('url:', '# alamat lama, jangan diubah\nurl:')}# catatan akhir\n`);
     const original = fs.readFileSync(files, 'utf8');
 
     let r = runScript('site-archive', ['--root', root, 'kim-sepi']);
@@ -168,7 +168,7 @@ describe('site:list with hostile data', () => {
     fs.writeFileSync(
       file,
       yaml
-        .replace(/^  kecamatan: .*$/m, '  kecamatan: "\\e]0;pwned\\aDra\\e[2J\\e[31mmaga\\x9b1;1H"')
+        .replace(/^ {2}kecamatan: .*$/m, '  kecamatan: "\\e]0;pwned\\aDra\\e[2J\\e[31mmaga\\x9b1;1H"')
         .replace(/^url: .*$/m, 'url: "https://kim-bogor.github.io/kim-sepi/\\e[8m"'),
     );
     const r = runScript('site-list', ['--root', root]);

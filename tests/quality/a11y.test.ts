@@ -64,7 +64,12 @@ async function axeViolations(site: FleetSite, page: TypedPage): Promise<Violatio
     return await tab.evaluate(async () => {
       const axe = (globalThis as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Violation[] }> } }).axe;
       const r = await axe.run(document, { resultTypes: ['violations'] });
-      return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+      return r.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+      }));
     });
   } finally {
     await ctx.close();
@@ -73,7 +78,13 @@ async function axeViolations(site: FleetSite, page: TypedPage): Promise<Violatio
 
 function describeViolations(vs: Violation[]): string {
   return vs
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.slice(0, 5).map((n) => `    ${JSON.stringify(n.target)} ${n.failureSummary?.replace(/\s+/g, ' ') ?? ''}`).join('\n')}`)
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n${v.nodes
+          .slice(0, 5)
+          .map((n) => `    ${JSON.stringify(n.target)} ${n.failureSummary?.replace(/\s+/g, ' ') ?? ''}`)
+          .join('\n')}`,
+    )
     .join('\n');
 }
 
@@ -81,7 +92,10 @@ function checkPages(site: FleetSite, pages: TypedPage[]): void {
   for (const page of pages) {
     it(`${page.type} (/${page.path}) has no axe violations`, async () => {
       const vs = await axeViolations(site, page);
-      expect(vs.map((v) => v.id), describeViolations(vs)).toEqual([]);
+      expect(
+        vs.map((v) => v.id),
+        describeViolations(vs),
+      ).toEqual([]);
     });
   }
 }

@@ -33,7 +33,10 @@ describe('HTML validity (Nu HTML Checker)', () => {
     const byPage = new Map<string, string[]>();
     for (const m of errors) {
       const page = m.url ? path.relative(dist, new URL(m.url).pathname) : '(tanpa berkas)';
-      byPage.set(page, [...(byPage.get(page) ?? []), `  ${m.lastLine ?? '?'}:${m.lastColumn ?? '?'} ${m.message}${m.extract ? ` — ${JSON.stringify(m.extract)}` : ''}`]);
+      byPage.set(page, [
+        ...(byPage.get(page) ?? []),
+        `  ${m.lastLine ?? '?'}:${m.lastColumn ?? '?'} ${m.message}${m.extract ? ` — ${JSON.stringify(m.extract)}` : ''}`,
+      ]);
     }
     const summary = [...byPage].map(([page, msgs]) => `${page}\n${msgs.join('\n')}`).join('\n');
     expect([...byPage.keys()], summary).toEqual([]);

@@ -84,7 +84,10 @@ describe('page weight at 360 px, images included', () => {
 
     it(`${site.slug}: beranda ≤ 150 KB`, async () => {
       const ts = await measure(env.fleet.url(site.slug));
-      expect(ts.some((t) => t.type === 'Image' && !t.url.endsWith('.png')), 'beranda tanpa foto?').toBe(true);
+      expect(
+        ts.some((t) => t.type === 'Image' && !t.url.endsWith('.png')),
+        'beranda tanpa foto?',
+      ).toBe(true);
       expect(total(ts), `beranda ${(total(ts) / KB).toFixed(1)} KB:\n${listing(ts)}`).toBeLessThanOrEqual(BUDGET.beranda);
       expect(ts.filter((t) => t.type === 'Script').map((t) => t.url)).toEqual([]);
     });
@@ -102,7 +105,8 @@ describe('page weight at 360 px, images included', () => {
 function scriptsIn(html: string): string[] {
   const found: string[] = [];
   for (const { el } of findAll(parseHtml(html), () => true)) {
-    if (el.tagName === 'script' && attr(el, 'type') !== 'application/ld+json') found.push(`<script${attr(el, 'src') ? ` src=${attr(el, 'src')}` : ` type=${attr(el, 'type') ?? '(kosong)'}`}>`);
+    if (el.tagName === 'script' && attr(el, 'type') !== 'application/ld+json')
+      found.push(`<script${attr(el, 'src') ? ` src=${attr(el, 'src')}` : ` type=${attr(el, 'type') ?? '(kosong)'}`}>`);
     for (const key of Object.keys(el.properties)) {
       if (/^on[a-z]+$/i.test(key)) found.push(`${el.tagName} ${key}=…`);
       const v = el.properties[key];

@@ -47,7 +47,12 @@ beforeAll(() => {
   repo = fs.mkdtempSync(path.join(os.tmpdir(), 'simpul-report-'));
   git(['init', '-q', '-b', 'main']);
   // Four KIMs appear long ago; one more only ten days ago.
-  for (const [slug, kec] of [['kim-aktif', 'Alpha'], ['kim-kurang', 'Alpha'], ['kim-tidur', 'Beta'], ['kim-rumus', 'Beta']] as const) {
+  for (const [slug, kec] of [
+    ['kim-aktif', 'Alpha'],
+    ['kim-kurang', 'Alpha'],
+    ['kim-tidur', 'Beta'],
+    ['kim-rumus', 'Beta'],
+  ] as const) {
     write(`sites/${slug}/site.yaml`, siteYaml(slug, slug === 'kim-rumus' ? '=HYPERLINK("http://x.invalid","klik")' : slug, kec));
   }
   commit('situs awal', daysAgo(400));
@@ -118,7 +123,7 @@ describe('activityReport', () => {
       fs.mkdirSync(path.join(root, 'sites/portal-uji'));
       fs.writeFileSync(
         path.join(root, 'sites/portal-uji/site.yaml'),
-        siteYaml('portal-uji', 'Portal', 'Alpha').replace('jenis: desa', 'jenis: portal-kabupaten') + 'aktivitas:\n  aktif_hari: 3\n  tidak_aktif_hari: 300\n',
+        `${siteYaml('portal-uji', 'Portal', 'Alpha').replace('jenis: desa', 'jenis: portal-kabupaten')}aktivitas:\n  aktif_hari: 3\n  tidak_aktif_hari: 300\n`,
       );
       const report = await activityReport(dataRoot(root), { now: NOW });
       const bySlug = Object.fromEntries(report.rows.map((r) => [r.slug, r]));

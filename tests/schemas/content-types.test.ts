@@ -153,7 +153,13 @@ describe('informasi-publik', () => {
 
 describe('aspirasi', () => {
   const schema = aspirasiSchema();
-  const valid = { topik: 'Lampu jalan mati', ringkasan: 'Lampu di RT 02 mati sebulan.', diterima: '2026-09-01', status: 'diteruskan', diteruskan_ke: 'Dinas Perhubungan' };
+  const valid = {
+    topik: 'Lampu jalan mati',
+    ringkasan: 'Lampu di RT 02 mati sebulan.',
+    diterima: '2026-09-01',
+    status: 'diteruskan',
+    diteruskan_ke: 'Dinas Perhubungan',
+  };
   it('accepts the four statuses', () => {
     for (const s of ['diterima', 'diteruskan', 'ditindaklanjuti', 'selesai']) expect(schema.parse({ ...valid, status: s }).status).toBe(s);
   });
@@ -179,7 +185,7 @@ describe('registry', () => {
     expect(new Set(names).size).toBe(names.length);
     expect(names).toEqual(['berita', 'potensi', 'produk', 'agenda', 'galeri', 'informasi-publik', 'aspirasi', 'halaman']);
     for (const t of contentTypes) {
-      const shape = (t.schema(plainCtx) as unknown as { shape?: Record<string, unknown>; _zod: { def: { schema?: { shape: Record<string, unknown> } } } });
+      const shape = t.schema(plainCtx) as unknown as { shape?: Record<string, unknown>; _zod: { def: { schema?: { shape: Record<string, unknown> } } } };
       const keys = Object.keys(shape.shape ?? shape._zod.def.schema?.shape ?? {});
       expect(keys, t.name).toContain(t.titleField);
     }

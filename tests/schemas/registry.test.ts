@@ -68,7 +68,22 @@ describe('entry names a route would take over', () => {
 
   it('are every section and fixed page for halaman, but not its own profil page', () => {
     const names = reservedEntryNames(type('halaman'));
-    for (const n of ['berita', 'potensi', 'informasi-publik', 'aspirasi', 'cari', 'anggota', 'berkas', '404', 'rss.xml', 'sitemap.xml', 'robots.txt', 'admin', 'pagefind', '_astro'])
+    for (const n of [
+      'berita',
+      'potensi',
+      'informasi-publik',
+      'aspirasi',
+      'cari',
+      'anggota',
+      'berkas',
+      '404',
+      'rss.xml',
+      'sitemap.xml',
+      'robots.txt',
+      'admin',
+      'pagefind',
+      '_astro',
+    ])
       expect(names).toContain(n);
     expect(names).not.toContain('profil');
   });

@@ -32,7 +32,16 @@ describe('what is indexed', () => {
   it('marks detail pages for the index, and never lists, the beranda, 404 or cari/', () => {
     const mark = /\sdata-pagefind-body[\s=>]/;
     for (const slug of ['kim-ngudi-rahayu', 'kim-mekar-sari', 'forum-kim-senduro']) {
-      for (const rel of ['index.html', 'berita/index.html', 'potensi/index.html', 'produk/index.html', 'agenda/index.html', 'informasi-publik/index.html', 'cari/index.html', '404.html']) {
+      for (const rel of [
+        'index.html',
+        'berita/index.html',
+        'potensi/index.html',
+        'produk/index.html',
+        'agenda/index.html',
+        'informasi-publik/index.html',
+        'cari/index.html',
+        '404.html',
+      ]) {
         if (fs.existsSync(path.join(site(slug), rel))) expect(read(slug, rel), `${slug}/${rel}`).not.toMatch(mark);
       }
     }
@@ -105,14 +114,20 @@ describe('the forum', () => {
 
 describe('pages and bundle', () => {
   it('puts a plain GET search form in every header, and no script on content pages', () => {
-    for (const [slug, base] of [['kim-ngudi-rahayu', '/'], ['kim-mekar-sari', '/kim-mekar-sari/']] as const) {
+    for (const [slug, base] of [
+      ['kim-ngudi-rahayu', '/'],
+      ['kim-mekar-sari', '/kim-mekar-sari/'],
+    ] as const) {
       const html = read(slug, 'berita/index.html');
       expect(html).toMatch(new RegExp(`<form[^>]*action="${base}cari/"[^>]*method="get"[^>]*role="search"`));
       expect(html).toMatch(/<label for="cari-kepala"[^>]*>[^<]+<\/label>/);
       expect(html).toMatch(/<input id="cari-kepala" type="search" name="q"/);
       for (const rel of ['index.html', 'berita/index.html', 'berita/musdes-rkpdes-2027/index.html'].filter((r) => fs.existsSync(path.join(site(slug), r)))) {
         const scripts = read(slug, rel).match(/<script\b[^>]*>/g) ?? [];
-        expect(scripts.filter((s) => !s.includes('application/ld+json')), `${slug}/${rel}`).toEqual([]);
+        expect(
+          scripts.filter((s) => !s.includes('application/ld+json')),
+          `${slug}/${rel}`,
+        ).toEqual([]);
       }
     }
   });

@@ -34,7 +34,9 @@ function page(p: PageSpec): string {
   ]
     .filter(Boolean)
     .join('');
-  const main = p.list ? `<section><h1>${p.judul}</h1><p>${p.body}</p></section>` : `<article data-pagefind-body><div hidden>${meta}</div><h1>${p.judul}</h1><p>${p.body}</p></article>`;
+  const main = p.list
+    ? `<section><h1>${p.judul}</h1><p>${p.body}</p></section>`
+    : `<article data-pagefind-body><div hidden>${meta}</div><h1>${p.judul}</h1><p>${p.body}</p></article>`;
   return `<!doctype html><html lang="id"><head><title>${p.judul}</title><style>.x{}</style></head><body>
 <header><nav>menuunik Beranda Berita</nav></header><main>${main}</main><footer>kakiunik Kontak</footer></body></html>`;
 }
@@ -86,7 +88,13 @@ beforeAll(async () => {
         kategori: 'Pertanian',
         body: 'Pembangunan kebun kopi rakyat dimulai sejak lama.',
       }),
-      'informasi-publik/apbdes/index.html': page({ judul: 'APBDes 2026', jenis: 'Informasi Publik', tanggal: '2 Januari 2026', kategori: 'Informasi berkala', body: 'Anggaran desa untuk warga.' }),
+      'informasi-publik/apbdes/index.html': page({
+        judul: 'APBDes 2026',
+        jenis: 'Informasi Publik',
+        tanggal: '2 Januari 2026',
+        kategori: 'Informasi berkala',
+        body: 'Anggaran desa untuk warga.',
+      }),
     }),
   };
   beta = {
@@ -111,10 +119,21 @@ beforeAll(async () => {
     site: config('forum-x', 'Forum KIM Kecamatan X', 'https://kim.example.id/forum-x/', { jenis: 'forum-kecamatan', anggota: ['kim-beta', 'kim-hilang'] }),
     dir: writeSite('forum-x', {
       'index.html': page({ list: true, judul: 'Forum', body: 'sedimentasi di beranda tidak dihitung' }),
-      'berita/rapat-forum/index.html': page({ judul: 'Rapat Forum', jenis: 'Berita', tanggal: '1 Mei 2026', kategori: 'Kegiatan KIM', body: 'Rapat koordinasi forum kecamatan.' }),
+      'berita/rapat-forum/index.html': page({
+        judul: 'Rapat Forum',
+        jenis: 'Berita',
+        tanggal: '1 Mei 2026',
+        kategori: 'Kegiatan KIM',
+        body: 'Rapat koordinasi forum kecamatan.',
+      }),
     }),
   };
-  const missing: SearchSite = { slug: 'kim-hilang', base: '/kim-hilang/', site: config('kim-hilang', 'KIM Hilang', 'https://kim.example.id/kim-hilang/'), dir: path.join(tmp, 'dist', 'kim-hilang') };
+  const missing: SearchSite = {
+    slug: 'kim-hilang',
+    base: '/kim-hilang/',
+    site: config('kim-hilang', 'KIM Hilang', 'https://kim.example.id/kim-hilang/'),
+    dir: path.join(tmp, 'dist', 'kim-hilang'),
+  };
   const warnings: string[] = [];
   result = await indexSites([alpha, beta, forum], {
     members: (slug) => (slug === 'forum-x' ? [beta, missing] : []),
@@ -175,9 +194,27 @@ describe('per-site index', () => {
   it('ships one UI only, and our glue script', () => {
     const files = fs.readdirSync(path.join(alpha.dir, 'pagefind')).sort();
     expect(files).toEqual(
-      expect.arrayContaining(['pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'wasm.id.pagefind', 'simpul-cari.js', 'index', 'fragment', 'filter']),
+      expect.arrayContaining([
+        'pagefind-component-ui.js',
+        'pagefind-component-ui.css',
+        'pagefind.js',
+        'pagefind-worker.js',
+        'pagefind-entry.json',
+        'wasm.id.pagefind',
+        'simpul-cari.js',
+        'index',
+        'fragment',
+        'filter',
+      ]),
     );
-    for (const other of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-highlight.js', 'wasm.unknown.pagefind']) {
+    for (const other of [
+      'pagefind-ui.js',
+      'pagefind-ui.css',
+      'pagefind-modular-ui.js',
+      'pagefind-modular-ui.css',
+      'pagefind-highlight.js',
+      'wasm.unknown.pagefind',
+    ]) {
       expect(files).not.toContain(other);
     }
     expect(fs.readdirSync(alpha.dir).filter((n) => n.startsWith('.'))).toEqual([]);

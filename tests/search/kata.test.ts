@@ -118,7 +118,9 @@ describe('vocabulary size', () => {
     const r = mulberry32(7);
     // Random syllable words compress worse than real text: an upper bound for a 1,000-page site.
     const syl = ['ba', 'ka', 'ta', 'ma', 'na', 'sa', 'ra', 'la', 'pa', 'da', 'nga', 'nya', 'ri', 'ku', 'lo', 'se', 'an', 'kan', 'me', 'pe', 'ber', 'di'];
-    const pages = Array.from({ length: 1000 }, () => page('x', Array.from({ length: 300 }, () => Array.from({ length: 2 + Math.floor(r() * 3) }, () => syl[Math.floor(r() * syl.length)]).join('')).join(' ')));
+    const pages = Array.from({ length: 1000 }, () =>
+      page('x', Array.from({ length: 300 }, () => Array.from({ length: 2 + Math.floor(r() * 3) }, () => syl[Math.floor(r() * syl.length)]).join('')).join(' ')),
+    );
     const f = wordsFile(vocabulary(pages));
     const gz = gzipSync(JSON.stringify(f)).length;
     console.log(`kosakata acak 1.000 halaman: ${Object.keys(f.kata).length} kata, ${Object.keys(f.akar).length} akar, ${(gz / 1024).toFixed(1)} KB gzip`);

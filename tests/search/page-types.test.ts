@@ -22,7 +22,13 @@ function entries(slug: string, type: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isFile() && /\.mdx?$/.test(e.name) ? [e.name.replace(/\.mdx?$/, '')] : e.isDirectory() && fs.existsSync(path.join(dir, e.name, 'index.md')) ? [e.name] : []));
+    .flatMap((e) =>
+      e.isFile() && /\.mdx?$/.test(e.name)
+        ? [e.name.replace(/\.mdx?$/, '')]
+        : e.isDirectory() && fs.existsSync(path.join(dir, e.name, 'index.md'))
+          ? [e.name]
+          : [],
+    );
 }
 
 /** The built page that shows an entry, relative to the site folder. */

@@ -36,7 +36,7 @@ function installFetch(): void {
   const realFetch = globalThis.fetch;
   globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url);
-    if (url.origin + '/' !== HOST) return realFetch(input, init);
+    if (`${url.origin}/` !== HOST) return realFetch(input, init);
     const [, key, ...rest] = url.pathname.split('/');
     const dir = bundles.get(key!);
     const file = dir && path.join(dir, ...rest);

@@ -4,20 +4,7 @@
  * the page does not spell out, several words, product names, and misspellings.
  */
 
-export type QueryKind =
-  | 'jenis'
-  | 'meN'
-  | 'peN'
-  | 'di'
-  | 'ter'
-  | 'ber'
-  | 'ke-an'
-  | 'kan'
-  | 'i'
-  | 'frasa'
-  | 'produk'
-  | 'salah-eja'
-  | 'forum';
+export type QueryKind = 'jenis' | 'meN' | 'peN' | 'di' | 'ter' | 'ber' | 'ke-an' | 'kan' | 'i' | 'frasa' | 'produk' | 'salah-eja' | 'forum';
 
 export interface RecallQuery {
   /** The site whose `cari/` the visitor uses. */

@@ -110,7 +110,9 @@ describe('recall at 5 of realistic queries over the demo fleet', () => {
     await context.close();
     const found = outcomes.filter((o) => o.found).length;
     const recall = found / outcomes.length;
-    const misses = outcomes.filter((o) => !o.found).map((o) => `  ✗ ${o.q.site} "${o.q.q}" → ${o.q.expect}${o.note ? ` (${o.note})` : ''}; dapat: ${o.got.join(', ') || '—'}`);
+    const misses = outcomes
+      .filter((o) => !o.found)
+      .map((o) => `  ✗ ${o.q.site} "${o.q.q}" → ${o.q.expect}${o.note ? ` (${o.note})` : ''}; dapat: ${o.got.join(', ') || '—'}`);
     console.log(`recall@${TOP}: ${found}/${outcomes.length} = ${(recall * 100).toFixed(1)}%${other ? ` (${other})` : ''}\n${misses.join('\n')}`);
     if (other) return;
     expect(recall).toBeGreaterThanOrEqual(TARGET);

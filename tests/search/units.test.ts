@@ -16,7 +16,8 @@ describe('pageRel', () => {
 
 describe('searchDocument', () => {
   it('keeps only the marked element, nested elements of the same tag included', () => {
-    const html = '<html><head><style>p{}</style></head><body><nav>menu</nav><article class="a" data-pagefind-body><article>dalam</article><p>isi</p></article><p>luar</p></body></html>';
+    const html =
+      '<html><head><style>p{}</style></head><body><nav>menu</nav><article class="a" data-pagefind-body><article>dalam</article><p>isi</p></article><p>luar</p></body></html>';
     const doc = searchDocument(html)!;
     expect(doc).toContain('<article class="a" data-pagefind-body><article>dalam</article><p>isi</p></article>');
     expect(doc).not.toMatch(/menu|luar|<style/);
@@ -40,8 +41,12 @@ describe('forum records', () => {
 
   it('makes member thumbnails absolute against the page URL', () => {
     const page = 'https://kim.example.id/kim-b/berita/x/';
-    expect(absolutizeThumbnail('<span data-gambar-cari="/kim-b/_astro/a.webp"></span>', page)).toBe('<span data-gambar-cari="https://kim.example.id/kim-b/_astro/a.webp"></span>');
-    expect(absolutizeThumbnail('<span data-gambar-cari="../../_astro/a.webp"></span>', page)).toBe('<span data-gambar-cari="https://kim.example.id/kim-b/_astro/a.webp"></span>');
+    expect(absolutizeThumbnail('<span data-gambar-cari="/kim-b/_astro/a.webp"></span>', page)).toBe(
+      '<span data-gambar-cari="https://kim.example.id/kim-b/_astro/a.webp"></span>',
+    );
+    expect(absolutizeThumbnail('<span data-gambar-cari="../../_astro/a.webp"></span>', page)).toBe(
+      '<span data-gambar-cari="https://kim.example.id/kim-b/_astro/a.webp"></span>',
+    );
   });
 
   it('leaves the forum’s own thumbnails on its own site', () => {
@@ -60,10 +65,29 @@ describe('forum records', () => {
 
 describe('shipped bundle files', () => {
   it('keeps the core, the Indonesian index and the Component UI only', () => {
-    for (const f of ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'wasm.id.pagefind', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind.id_0ec60e9c5d.pf_meta', 'index/id_1.pf_index', 'fragment/id_2.pf_fragment', 'filter/id_3.pf_filter']) {
+    for (const f of [
+      'pagefind.js',
+      'pagefind-worker.js',
+      'pagefind-entry.json',
+      'wasm.id.pagefind',
+      'pagefind-component-ui.js',
+      'pagefind-component-ui.css',
+      'pagefind.id_0ec60e9c5d.pf_meta',
+      'index/id_1.pf_index',
+      'fragment/id_2.pf_fragment',
+      'filter/id_3.pf_filter',
+    ]) {
       expect(isShipped(f), f).toBe(true);
     }
-    for (const f of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-highlight.js', 'wasm.unknown.pagefind', 'playground/index.html']) {
+    for (const f of [
+      'pagefind-ui.js',
+      'pagefind-ui.css',
+      'pagefind-modular-ui.js',
+      'pagefind-modular-ui.css',
+      'pagefind-highlight.js',
+      'wasm.unknown.pagefind',
+      'playground/index.html',
+    ]) {
       expect(isShipped(f), f).toBe(false);
     }
   });
@@ -74,7 +98,11 @@ describe('search page CSP', () => {
     const csp = pageCsp({ search: true });
     expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
     expect(csp).not.toMatch(/'unsafe-eval'/);
-    expect(csp.replace(" 'wasm-unsafe-eval'", '')).toBe(CONTENT_SECURITY_POLICY.split(';').map((p) => p.trim()).join('; '));
+    expect(csp.replace(" 'wasm-unsafe-eval'", '')).toBe(
+      CONTENT_SECURITY_POLICY.split(';')
+        .map((p) => p.trim())
+        .join('; '),
+    );
   });
 
   it('lets a forum show member thumbnails from their own hosts', () => {

@@ -44,7 +44,10 @@ describe('eventJsonLd', () => {
       lokasi: 'Aula',
       penyelenggara: 'KIM Beta',
       url: 'https://x.id/agenda/rapat/',
-      site: { zona_waktu: 'Asia/Makassar', wilayah: { desa: 'Karang Anyar', kecamatan: 'Tarakan Barat', kabupaten: 'Kota Tarakan', provinsi: 'Kalimantan Utara' } },
+      site: {
+        zona_waktu: 'Asia/Makassar',
+        wilayah: { desa: 'Karang Anyar', kecamatan: 'Tarakan Barat', kabupaten: 'Kota Tarakan', provinsi: 'Kalimantan Utara' },
+      },
     });
     expect(ld['@type']).toBe('Event');
     expect(ld.startDate).toBe('2030-01-15T09:00:00+08:00');

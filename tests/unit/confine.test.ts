@@ -32,8 +32,14 @@ describe('symlinkProblems', () => {
     fs.symlinkSync(path.join(root, 'luar.txt'), path.join(content, 'kim-a/media/luar.jpg'));
     fs.symlinkSync('tidak-ada', path.join(content, 'kim-a/media/.tersembunyi'));
     fs.symlinkSync('a.jpg', path.join(content, 'kim-a/media/sendiri.jpg'));
-    expect(symlinkProblems(content, 'kim-a').map((p) => path.relative(content, p.file)).sort()).toEqual(
-      ['kim-a/berita/media-b', 'kim-a/berita/salin.md', 'kim-a/media/.tersembunyi', 'kim-a/media/luar.jpg', 'kim-a/media/sendiri.jpg'].map((p) => p.split('/').join(path.sep)),
+    expect(
+      symlinkProblems(content, 'kim-a')
+        .map((p) => path.relative(content, p.file))
+        .sort(),
+    ).toEqual(
+      ['kim-a/berita/media-b', 'kim-a/berita/salin.md', 'kim-a/media/.tersembunyi', 'kim-a/media/luar.jpg', 'kim-a/media/sendiri.jpg'].map((p) =>
+        p.split('/').join(path.sep),
+      ),
     );
     expect(symlinkProblems(content, 'kim-a')[0]!.message).toMatch(/tautan simbolik \(symlink\) tidak diizinkan/);
   });

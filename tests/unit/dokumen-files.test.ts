@@ -9,9 +9,7 @@ const d = (id: string, files: string) => ({ id, data: { berkas: files } });
 describe('fileSource', () => {
   it('resolves the path relative to the entry file', () => {
     expect(fileSource('/data', d('kim-a/informasi-publik/apbdes', '../media/apbdes.pdf'))).toBe('/data/content/kim-a/media/apbdes.pdf');
-    expect(fileSource('/data', d('kim-a/informasi-publik/2026/apbdes', 'apbdes.pdf'))).toBe(
-      '/data/content/kim-a/informasi-publik/2026/apbdes.pdf',
-    );
+    expect(fileSource('/data', d('kim-a/informasi-publik/2026/apbdes', 'apbdes.pdf'))).toBe('/data/content/kim-a/informasi-publik/2026/apbdes.pdf');
   });
 });
 
@@ -26,7 +24,9 @@ describe('fileSource keeps documents in their own KIM, with or without check', (
     fs.symlinkSync('../../kim-b/media/rahasia.pdf', c('kim-a/media/tautan.pdf'));
     fs.symlinkSync('../kim-b/media', c('kim-a/media-b'));
     expect(fileSource(root, d('kim-a/informasi-publik/a', '../media/sendiri.pdf'))).toBe(c('kim-a/media/sendiri.pdf'));
-    expect(() => fileSource(root, d('kim-a/informasi-publik/a', '../../kim-b/media/rahasia.pdf'))).toThrow(/^KontenDitolak: content\/kim-a\/informasi-publik\/a\.md — berkas: .*di luar folder KIM/);
+    expect(() => fileSource(root, d('kim-a/informasi-publik/a', '../../kim-b/media/rahasia.pdf'))).toThrow(
+      /^KontenDitolak: content\/kim-a\/informasi-publik\/a\.md — berkas: .*di luar folder KIM/,
+    );
     expect(() => fileSource(root, d('kim-a/informasi-publik/a', '../media/tautan.pdf'))).toThrow(/symlink/);
     expect(() => fileSource(root, d('kim-a/informasi-publik/a', '../media-b/rahasia.pdf'))).toThrow(/symlink/);
     expect(() => fileSource(root, d('kim-a/informasi-publik/a', '/etc/hostname'))).toThrow(/di luar folder KIM/);

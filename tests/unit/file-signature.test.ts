@@ -44,7 +44,7 @@ describe('kindOf', () => {
       box.writeUInt32BE(box.length, 0);
       box.write('ftyp', 4, 'latin1');
       box.write(brands[0]!, 8, 'latin1');
-      brands.slice(1).forEach((b, i) => box.write(b, 16 + 4 * i, 'latin1'));
+      for (const [i, b] of brands.slice(1).entries()) box.write(b, 16 + 4 * i, 'latin1');
       return Buffer.concat([box, Buffer.alloc(16)]);
     };
     expect(kindOf(ftyp('heic', 'mif1', 'heic'))).toBe('heic');

@@ -24,16 +24,14 @@ describe('terminalSafe', () => {
 
 describe('formatTable', () => {
   it('pads columns by terminal width and leaves the last one free', () => {
-    const t = formatTable(['Slug', 'Nama', 'Catatan'], [
-      ['kim-a', 'Désa', 'x'],
-      ['kim-bb', '日本', 'panjang sekali'],
-    ]);
-    expect(t.split('\n')).toEqual([
-      'Slug    Nama  Catatan',
-      '──────  ────  ──────────────',
-      'kim-a   Désa  x',
-      'kim-bb  日本  panjang sekali',
-    ]);
+    const t = formatTable(
+      ['Slug', 'Nama', 'Catatan'],
+      [
+        ['kim-a', 'Désa', 'x'],
+        ['kim-bb', '日本', 'panjang sekali'],
+      ],
+    );
+    expect(t.split('\n')).toEqual(['Slug    Nama  Catatan', '──────  ────  ──────────────', 'kim-a   Désa  x', 'kim-bb  日本  panjang sekali']);
   });
 
   it('counts a combining accent as no width', () => {

@@ -41,11 +41,7 @@ describe('beritaTerbaruAnggota', () => {
 
   it('merges members newest first with absolute links to the member site', () => {
     const result = latestAnggotaBerita(input, 10);
-    expect(result.map((h) => h.url)).toEqual([
-      'https://kim-a.desa.id/berita/tiga/',
-      'https://kim-b.desa.id/berita/dua/',
-      'https://kim-a.desa.id/berita/satu/',
-    ]);
+    expect(result.map((h) => h.url)).toEqual(['https://kim-a.desa.id/berita/tiga/', 'https://kim-b.desa.id/berita/dua/', 'https://kim-a.desa.id/berita/satu/']);
     expect(result[1]!.anggota.slug).toBe('kim-b');
   });
 

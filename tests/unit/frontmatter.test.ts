@@ -37,7 +37,10 @@ const fm = (yaml: string) => `---\n${yaml}\n---\nIsi.\n`;
 
 describe('the one YAML reading: what other readers would read differently is refused', () => {
   it('refuses explicit tags, custom or standard, with the field and the file line', () => {
-    expect(refusal(fm('judul: !tetangga Judul'))).toEqual({ field: 'judul', message: expect.stringMatching(/tag YAML "!tetangga" tidak diizinkan \(baris 2\)/) });
+    expect(refusal(fm('judul: !tetangga Judul'))).toEqual({
+      field: 'judul',
+      message: expect.stringMatching(/tag YAML "!tetangga" tidak diizinkan \(baris 2\)/),
+    });
     expect(refusal(fm('a: 1\npenulis: !!js/function "function(){}"')).field).toBe('penulis');
     expect(refusal(fm('a: 1\npenulis: !!js/undefined')).message).toContain('"!!js/undefined"');
     expect(refusal(fm('judul: !!str 12')).field).toBe('judul');

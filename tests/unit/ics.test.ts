@@ -33,7 +33,10 @@ describe('folding', () => {
     // RFC 5545 asks for at most 75 octets; ical-generator stops its first line at 74.
     expect(octets(parts[first]!)).toBeLessThanOrEqual(75);
     expect(octets(parts[first]!)).toBeGreaterThanOrEqual(74);
-    const rest = parts.slice(first + 1, parts.findIndex((p, i) => i > first && !p.startsWith(' ')));
+    const rest = parts.slice(
+      first + 1,
+      parts.findIndex((p, i) => i > first && !p.startsWith(' ')),
+    );
     expect(rest.length).toBeGreaterThan(1);
     for (const p of rest) expect(octets(p)).toBeLessThanOrEqual(75);
     expect([parts[first]!, ...rest.map((p) => p.slice(1))].join('')).toBe(line);

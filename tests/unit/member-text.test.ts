@@ -68,7 +68,7 @@ describe('checkBody: markers that only appear once the body is rendered', () => 
     expect(checkBody('Teks *miring* dan __tebal__ dengan \\_garis\\_ &amp; ![foto](../media/a.jpg)')).toEqual([]);
   });
 
-  it('knows Astro\'s own picture markers from member text', () => {
+  it("knows Astro's own picture markers from member text", () => {
     expect(renderedMarker('<p><img __ASTRO_IMAGE_="{&quot;src&quot;:&quot;a.jpg&quot;,&quot;index&quot;:0}"></p>')).toBeUndefined();
     expect(renderedMarker('<p><img class="x" __ASTRO_IMAGE_="{}"> dan __ASTRO_IMAGE_="{}"</p>')).toBe('__ASTRO_IMAGE_');
   });

@@ -5,17 +5,7 @@ const item = (path: string) => navItems.find((i) => i.path === path)!;
 
 describe('nav', () => {
   it('lists the sections in order, beranda first', () => {
-    expect(navItems.map((i) => i.label)).toEqual([
-      'Beranda',
-      'Berita',
-      'Potensi',
-      'Produk',
-      'Agenda',
-      'Galeri',
-      'Informasi Publik',
-      'Aspirasi',
-      'Profil',
-    ]);
+    expect(navItems.map((i) => i.label)).toEqual(['Beranda', 'Berita', 'Potensi', 'Produk', 'Agenda', 'Galeri', 'Informasi Publik', 'Aspirasi', 'Profil']);
     expect(navItems.every((i) => i.path === '' || i.path.endsWith('/'))).toBe(true);
   });
 

@@ -64,8 +64,6 @@ describe('assetUrl', () => {
   it('becomes the right URL after the packaging rewrite', async () => {
     const { rewriteAssetUrls } = await import('../../scripts/lib/package.ts');
     const html = `<meta property="og:image" content="${assetUrl('https://diskominfo.example.id/kim-beta/', '/_astro/a.jpeg')}">`;
-    expect(rewriteAssetUrls(html, '/kim-beta/', new Set())).toBe(
-      '<meta property="og:image" content="https://diskominfo.example.id/kim-beta/_astro/a.jpeg">',
-    );
+    expect(rewriteAssetUrls(html, '/kim-beta/', new Set())).toBe('<meta property="og:image" content="https://diskominfo.example.id/kim-beta/_astro/a.jpeg">');
   });
 });

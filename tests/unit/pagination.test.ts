@@ -5,7 +5,11 @@ describe('paginate', () => {
   it('splits into pages of ten', () => {
     const pages = paginate(Array.from({ length: 23 }, (_, i) => i));
     expect(pages.map((p) => p.items.length)).toEqual([10, 10, 3]);
-    expect(pages.map((p) => [p.nomor, p.total])).toEqual([[1, 3], [2, 3], [3, 3]]);
+    expect(pages.map((p) => [p.nomor, p.total])).toEqual([
+      [1, 3],
+      [2, 3],
+      [3, 3],
+    ]);
     expect(pages[1]!.items[0]).toBe(10);
   });
   it('gives one empty page for an empty list', () => {

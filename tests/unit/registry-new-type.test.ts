@@ -65,9 +65,7 @@ describe('a content type added to the registry only', () => {
   });
 
   it('gets an Astro collection in the generated content.config.ts', () => {
-    expect(contentConfigSource(contentTypes)).toContain(
-      "import { pengumumanSchema } from './schemas/pengumuman.ts';",
-    );
+    expect(contentConfigSource(contentTypes)).toContain("import { pengumumanSchema } from './schemas/pengumuman.ts';");
     expect(contentConfigSource(contentTypes)).toContain("  pengumuman: defineCollection({ loader: entries('pengumuman'), schema: pengumumanSchema() }),");
   });
 

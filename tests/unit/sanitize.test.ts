@@ -45,12 +45,16 @@ describe('sanitizeHtml', () => {
   });
 
   it('keeps ordinary markup, links and pictures', () => {
-    expect(sanitizeHtml('<p><strong>Panen</strong> <a href="https://desa.id/x">raya</a></p>')).toBe('<p><strong>Panen</strong> <a href="https://desa.id/x">raya</a></p>');
+    expect(sanitizeHtml('<p><strong>Panen</strong> <a href="https://desa.id/x">raya</a></p>')).toBe(
+      '<p><strong>Panen</strong> <a href="https://desa.id/x">raya</a></p>',
+    );
     expect(sanitizeHtml('<img src="../media/a.jpg" alt="Sawah">')).toBe('<img src="../media/a.jpg" alt="Sawah">');
   });
 
   it('drops frames, objects and forms from other sites', () => {
-    const out = sanitizeHtml('<object data="x.swf"></object><embed src="x.swf"><form action="https://evil.example"><input name="a"></form><iframe src="https://evil.example/"></iframe>');
+    const out = sanitizeHtml(
+      '<object data="x.swf"></object><embed src="x.swf"><form action="https://evil.example"><input name="a"></form><iframe src="https://evil.example/"></iframe>',
+    );
     expect(out).not.toMatch(/object|embed|form|iframe|evil/);
   });
 
@@ -67,7 +71,13 @@ describe('sanitizeHtml', () => {
   }
 
   it('refuses a srcset with a URL that src would refuse, and keeps a safe one', () => {
-    for (const bad of ['javascript:alert(1) 1x', 'a.jpg 1x, javascript:alert(1) 2x', 'data:image/svg+xml;base64,PHN2Zz4= 1x', 'a.jpg 1x,JAVASCRIPT:x 2x', ' vbscript:x']) {
+    for (const bad of [
+      'javascript:alert(1) 1x',
+      'a.jpg 1x, javascript:alert(1) 2x',
+      'data:image/svg+xml;base64,PHN2Zz4= 1x',
+      'a.jpg 1x,JAVASCRIPT:x 2x',
+      ' vbscript:x',
+    ]) {
       const out = sanitizeHtml(`<picture><source srcset="${bad}"><img src="a.jpg" alt="a"></picture>`);
       expect(out, bad).not.toMatch(/srcset/i);
       expect(out).toContain('<img src="a.jpg" alt="a">');
@@ -81,7 +91,8 @@ describe('sanitizeHtml', () => {
 describe('URL checks', () => {
   it('allows web, mail, phone and relative links only', () => {
     for (const ok of ['https://x.id', 'http://x.id', 'mailto:a@x.id', 'tel:+62', '#judul', '/a/', '../a.md', 'a/b']) expect(isSafeHref(ok), ok).toBe(true);
-    for (const bad of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,x', 'vbscript:x', 'java\tscript:x']) expect(isSafeHref(bad), bad).toBe(false);
+    for (const bad of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,x', 'vbscript:x', 'java\tscript:x'])
+      expect(isSafeHref(bad), bad).toBe(false);
   });
   it('allows web and relative image sources only', () => {
     expect(isSafeSrc('../media/a.jpg')).toBe(true);
@@ -114,7 +125,12 @@ describe('the Markdown plugin', () => {
 });
 
 describe('one list for the allowlist and the CSP', () => {
-  const frameSrc = (csp: string) => csp.split(';').map((d) => d.trim().split(/\s+/)).find((d) => d[0] === 'frame-src')!.slice(1);
+  const frameSrc = (csp: string) =>
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .find((d) => d[0] === 'frame-src')!
+      .slice(1);
 
   it('every allowed embed is a frame the page may load', () => {
     const allowedByCsp = new Set(frameSrc(pageCsp()));

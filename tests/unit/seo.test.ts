@@ -94,7 +94,12 @@ describe('seo', () => {
   });
 
   it('numbers breadcrumb items from 1', () => {
-    expect(breadcrumbJsonLd([['Beranda', 'https://x.id/'], ['Berita', 'https://x.id/berita/']]).itemListElement).toEqual([
+    expect(
+      breadcrumbJsonLd([
+        ['Beranda', 'https://x.id/'],
+        ['Berita', 'https://x.id/berita/'],
+      ]).itemListElement,
+    ).toEqual([
       { '@type': 'ListItem', position: 1, name: 'Beranda', item: 'https://x.id/' },
       { '@type': 'ListItem', position: 2, name: 'Berita', item: 'https://x.id/berita/' },
     ]);

@@ -8,8 +8,6 @@ describe('bagikan', () => {
     );
   });
   it('builds a Facebook share link', () => {
-    expect(facebookShareLink('https://kim.id/berita/pasar/')).toBe(
-      'https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fkim.id%2Fberita%2Fpasar%2F',
-    );
+    expect(facebookShareLink('https://kim.id/berita/pasar/')).toBe('https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fkim.id%2Fberita%2Fpasar%2F');
   });
 });

@@ -5,9 +5,7 @@ const w = { kecamatan: 'Senduro', kabupaten: 'Kabupaten Lumajang', provinsi: 'Ja
 
 describe('formatWilayah', () => {
   it('prefixes desa and kecamatan', () => {
-    expect(formatWilayah({ jenis: 'desa', wilayah: { ...w, desa: 'Argosari' } })).toBe(
-      'Desa Argosari, Kecamatan Senduro, Kabupaten Lumajang, Jawa Timur',
-    );
+    expect(formatWilayah({ jenis: 'desa', wilayah: { ...w, desa: 'Argosari' } })).toBe('Desa Argosari, Kecamatan Senduro, Kabupaten Lumajang, Jawa Timur');
   });
   it('uses Kelurahan for a kelurahan', () => {
     expect(formatWilayah({ jenis: 'kelurahan', wilayah: { ...w, desa: 'Karang Anyar' } })).toBe(

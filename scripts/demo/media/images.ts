@@ -61,12 +61,17 @@ export async function photoJpeg(fileName: string, phone?: PhoneExif): Promise<Bu
 }
 
 export async function logoPng(fileName: string, kimName: string, colors?: LogoColors): Promise<Buffer> {
-  return sharp(Buffer.from(logoSvg(fileName, kimName, 512, colors))).png({ compressionLevel: 9, palette: true }).toBuffer();
+  return sharp(Buffer.from(logoSvg(fileName, kimName, 512, colors)))
+    .png({ compressionLevel: 9, palette: true })
+    .toBuffer();
 }
 
 /** A logo asked for as JPEG (unusual) still gets the emblem, on white. */
 export async function logoJpeg(fileName: string, kimName: string, colors?: LogoColors): Promise<Buffer> {
-  return sharp(Buffer.from(logoSvg(fileName, kimName, 512, colors))).flatten({ background: '#ffffff' }).jpeg({ quality: 80 }).toBuffer();
+  return sharp(Buffer.from(logoSvg(fileName, kimName, 512, colors)))
+    .flatten({ background: '#ffffff' })
+    .jpeg({ quality: 80 })
+    .toBuffer();
 }
 
 /** A photo asked for as PNG or WebP. */

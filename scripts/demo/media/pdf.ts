@@ -125,10 +125,10 @@ export async function documentPdf(info: PdfInfo): Promise<Uint8Array> {
   const cols = [left, left + 40, left + 300];
   const header: [string, string, string] = ['No', 'Uraian', 'Keterangan'];
   page.drawRectangle({ x: left, y: y - 6, width, height: 20, color: rgb(0.9, 0.92, 0.9) });
-  header.forEach((h, i) => page.drawText(h, { x: cols[i]! + 4, y, size: 10, font: bold, color: ink }));
+  for (const [i, h] of header.entries()) page.drawText(h, { x: cols[i]! + 4, y, size: 10, font: bold, color: ink });
   y -= 22;
   for (const row of rows(info.kategori)) {
-    row.forEach((cell, i) => page.drawText(winAnsi(cell), { x: cols[i]! + 4, y, size: 10, font: regular, color: ink }));
+    for (const [i, cell] of row.entries()) page.drawText(winAnsi(cell), { x: cols[i]! + 4, y, size: 10, font: regular, color: ink });
     page.drawLine({ start: { x: left, y: y - 7 }, end: { x: left + width, y: y - 7 }, thickness: 0.5, color: rgb(0.6, 0.6, 0.6) });
     y -= 20;
   }

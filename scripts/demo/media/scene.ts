@@ -105,16 +105,24 @@ export function sceneSvg(seedName: string, width: number, height: number): strin
     parts.push(`<rect x="0" y="${horizon.toFixed(0)}" width="${W}" height="${(H - horizon).toFixed(0)}" fill="${sea}"/>`);
     for (let i = 0; i < 6; i++) {
       const y = horizon + (H - horizon) * (0.1 + i * 0.1);
-      parts.push(`<rect x="${rnd.range(0, W * 0.6).toFixed(0)}" y="${y.toFixed(0)}" width="${rnd.range(150, 500).toFixed(0)}" height="4" fill="#ffffff" fill-opacity="0.35"/>`);
+      parts.push(
+        `<rect x="${rnd.range(0, W * 0.6).toFixed(0)}" y="${y.toFixed(0)}" width="${rnd.range(150, 500).toFixed(0)}" height="4" fill="#ffffff" fill-opacity="0.35"/>`,
+      );
     }
     const beachTop = H - (H - horizon) * rnd.range(0.25, 0.4);
-    parts.push(`<path d="M0 ${H} L0 ${beachTop.toFixed(0)} Q${W / 2} ${(beachTop - 60).toFixed(0)} ${W} ${(beachTop + 30).toFixed(0)} L${W} ${H} Z" fill="${hsl(rnd.range(35, 48), 55, 72)}"/>`);
+    parts.push(
+      `<path d="M0 ${H} L0 ${beachTop.toFixed(0)} Q${W / 2} ${(beachTop - 60).toFixed(0)} ${W} ${(beachTop + 30).toFixed(0)} L${W} ${H} Z" fill="${hsl(rnd.range(35, 48), 55, 72)}"/>`,
+    );
     // A boat.
     const bx = rnd.range(W * 0.15, W * 0.7);
     const by = horizon + (H - horizon) * 0.35;
     const hull = hsl(hue, 65, 45);
-    parts.push(`<path d="M${bx.toFixed(0)} ${by.toFixed(0)} L${(bx + 260).toFixed(0)} ${by.toFixed(0)} L${(bx + 220).toFixed(0)} ${(by + 40).toFixed(0)} L${(bx + 40).toFixed(0)} ${(by + 40).toFixed(0)} Z" fill="${hull}"/>`);
-    parts.push(`<polygon points="${(bx + 120).toFixed(0)},${(by - 150).toFixed(0)} ${(bx + 120).toFixed(0)},${by.toFixed(0)} ${(bx + 220).toFixed(0)},${by.toFixed(0)}" fill="#f4efe3"/>`);
+    parts.push(
+      `<path d="M${bx.toFixed(0)} ${by.toFixed(0)} L${(bx + 260).toFixed(0)} ${by.toFixed(0)} L${(bx + 220).toFixed(0)} ${(by + 40).toFixed(0)} L${(bx + 40).toFixed(0)} ${(by + 40).toFixed(0)} Z" fill="${hull}"/>`,
+    );
+    parts.push(
+      `<polygon points="${(bx + 120).toFixed(0)},${(by - 150).toFixed(0)} ${(bx + 120).toFixed(0)},${by.toFixed(0)} ${(bx + 220).toFixed(0)},${by.toFixed(0)}" fill="#f4efe3"/>`,
+    );
     for (let i = rnd.int(2, 4); i > 0; i--) parts.push(palm(rnd.range(0, W), H - rnd.range(10, 60), rnd.range(0.9, 1.4), hsl(greenHue, 50, 32)));
   } else {
     const land = hsl(greenHue + rnd.range(-10, 10), 45, ground === 'sawah' ? 50 : 42);
@@ -126,8 +134,12 @@ export function sceneSvg(seedName: string, width: number, height: number): strin
       for (let i = 0; i < bands; i++) {
         const bh = ((H - horizon) / bands) * (0.6 + i * 0.12);
         const l = 42 + (i % 2) * 8 + rnd.range(-3, 3);
-        parts.push(`<path d="M0 ${y.toFixed(0)} Q${W / 2} ${(y + rnd.range(-25, 25)).toFixed(0)} ${W} ${y.toFixed(0)} L${W} ${(y + bh).toFixed(0)} L0 ${(y + bh).toFixed(0)} Z" fill="${hsl(greenHue - 15 + i * 2, 55, l)}"/>`);
-        parts.push(`<path d="M0 ${y.toFixed(0)} Q${W / 2} ${(y + 10).toFixed(0)} ${W} ${y.toFixed(0)}" stroke="${hsl(35, 35, 55)}" stroke-width="5" fill="none"/>`);
+        parts.push(
+          `<path d="M0 ${y.toFixed(0)} Q${W / 2} ${(y + rnd.range(-25, 25)).toFixed(0)} ${W} ${y.toFixed(0)} L${W} ${(y + bh).toFixed(0)} L0 ${(y + bh).toFixed(0)} Z" fill="${hsl(greenHue - 15 + i * 2, 55, l)}"/>`,
+        );
+        parts.push(
+          `<path d="M0 ${y.toFixed(0)} Q${W / 2} ${(y + 10).toFixed(0)} ${W} ${y.toFixed(0)}" stroke="${hsl(35, 35, 55)}" stroke-width="5" fill="none"/>`,
+        );
         y += bh;
       }
       // A farmer's hut.
@@ -138,7 +150,9 @@ export function sceneSvg(seedName: string, width: number, height: number): strin
         const y = horizon + (H - horizon) * (0.2 + row * 0.22);
         const s = 0.5 + row * 0.3;
         for (let x = rnd.range(0, 80); x < W; x += 140 * s + rnd.range(0, 60)) {
-          parts.push(`<ellipse cx="${x.toFixed(0)}" cy="${y.toFixed(0)}" rx="${(55 * s).toFixed(0)}" ry="${(30 * s).toFixed(0)}" fill="${hsl(greenHue + rnd.range(-20, 20), 50, 28 + rnd.range(0, 14))}"/>`);
+          parts.push(
+            `<ellipse cx="${x.toFixed(0)}" cy="${y.toFixed(0)}" rx="${(55 * s).toFixed(0)}" ry="${(30 * s).toFixed(0)}" fill="${hsl(greenHue + rnd.range(-20, 20), 50, 28 + rnd.range(0, 14))}"/>`,
+          );
         }
       }
     } else {
@@ -150,10 +164,15 @@ export function sceneSvg(seedName: string, width: number, height: number): strin
         const left = i % 2 === 0;
         const s = rnd.range(0.9, 1.6);
         const x = left ? rnd.range(20, W * 0.3) : rnd.range(W * 0.6, W - 150);
-        parts.push(house(x, horizon + rnd.range(30, 160), s, hsl(hue + rnd.range(-60, 60), 45, rnd.range(60, 80)), hsl(rnd.range(0, 30), 55, rnd.range(30, 45))));
+        parts.push(
+          house(x, horizon + rnd.range(30, 160), s, hsl(hue + rnd.range(-60, 60), 45, rnd.range(60, 80)), hsl(rnd.range(0, 30), 55, rnd.range(30, 45))),
+        );
       }
     }
-    for (let i = rnd.int(2, 5); i > 0; i--) parts.push(tree(rnd.range(0, W), horizon + rnd.range(20, (H - horizon) * 0.9), rnd.range(0.8, 1.8), hsl(greenHue + rnd.range(-15, 15), 45, rnd.range(22, 34))));
+    for (let i = rnd.int(2, 5); i > 0; i--)
+      parts.push(
+        tree(rnd.range(0, W), horizon + rnd.range(20, (H - horizon) * 0.9), rnd.range(0.8, 1.8), hsl(greenHue + rnd.range(-15, 15), 45, rnd.range(22, 34))),
+      );
   }
 
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${W} ${H}" preserveAspectRatio="xMidYMid slice">${parts.join('')}</svg>`;

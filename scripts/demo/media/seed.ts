@@ -1,7 +1,6 @@
 /** A small seeded random generator, so the same file name always gives the same picture. */
 import { hashString, mulberry32 } from '../../lib/random.ts';
 
-
 export interface Random {
   /** A float in [0, 1). */
   next: () => number;

@@ -31,7 +31,11 @@ const CACHED = ['.simpul/state.json', '.simpul/astro-cache/assets', 'dist'];
 
 function script(name: string, args: string[]): number {
   const t0 = performance.now();
-  const res = spawnSync(process.execPath, [path.join(projectRoot, 'scripts', `${name}.ts`), ...args], { cwd: projectRoot, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const res = spawnSync(process.execPath, [path.join(projectRoot, 'scripts', `${name}.ts`), ...args], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   if (res.status !== 0) throw new Error(`${name} gagal (kode ${res.status}): ${(res.stderr || res.stdout).slice(-2000)}`);
   return (performance.now() - t0) / 1000;
 }

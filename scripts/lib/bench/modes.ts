@@ -63,7 +63,9 @@ async function ci(dir: string, o: ModeOptions): Promise<Record<string, unknown>>
       ],
     ),
   );
-  console.log(`Artefak ${assembled ? '_site/' : 'dist/ gabungan'}: ${artifact.files} berkas, ${formatBytes(artifact.bytes)} (build dingin pembuat cache: ${cold.toFixed(1)} dtk)`);
+  console.log(
+    `Artefak ${assembled ? '_site/' : 'dist/ gabungan'}: ${artifact.files} berkas, ${formatBytes(artifact.bytes)} (build dingin pembuat cache: ${cold.toFixed(1)} dtk)`,
+  );
   return {
     mode: 'ci',
     sites: o.sites,
@@ -168,7 +170,9 @@ export async function runMode(mode: Mode, o: ModeOptions): Promise<void> {
   fs.mkdirSync(dir, { recursive: true });
   try {
     const result = await { ci, penyimpanan: storage, nasional }[mode](dir, o);
-    console.log(`Mesin: ${os.cpus().length} inti, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, beban rata-rata ${os.loadavg()[0]!.toFixed(1)}`);
+    console.log(
+      `Mesin: ${os.cpus().length} inti, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, beban rata-rata ${os.loadavg()[0]!.toFixed(1)}`,
+    );
     console.log(JSON.stringify({ ...result, runs: o.runs, load_average: +os.loadavg()[0]!.toFixed(1) }));
   } finally {
     if (!o.keep) fs.rmSync(dir, { recursive: true, force: true });

@@ -68,11 +68,13 @@ export async function photoLikeJpeg(seed: number, spec: PhotoSpec = { width: 400
         let obj = 0;
         for (const o of rowObjects) if (x >= o.x0 && x < o.x1) obj += o.d[c]!;
         const v = base + obj + shape * (0.5 + waves[c]!.ch[c]!) * 0.5 + detail * (0.85 + 0.1 * c);
-        px[i + c] = v < 0 ? 0 : v > 255 ? 255 : v;
+        px[i + c] = v < 0 ? 0 : Math.min(v, 255);
       }
     }
   }
-  const drawn = await sharp(px, { raw: { width: w, height: h, channels: 3 } }).png({ compressionLevel: 0 }).toBuffer();
+  const drawn = await sharp(px, { raw: { width: w, height: h, channels: 3 } })
+    .png({ compressionLevel: 0 })
+    .toBuffer();
   return sharp(drawn)
     .resize(spec.width, spec.height, { kernel: 'lanczos3' })
     .jpeg({ quality: spec.quality ?? 92, chromaSubsampling: '4:2:0' })

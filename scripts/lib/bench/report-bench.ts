@@ -13,7 +13,8 @@ import { median } from './stats.ts';
 const GIT = ['-c', 'user.name=Bench', '-c', 'user.email=bench@example.invalid'];
 
 export function writeHistory(root: string, sites: number, commits: number): void {
-  const git = (args: string[], input?: string) => execFileSync('git', [...GIT, ...args], { cwd: root, input, stdio: ['pipe', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
+  const git = (args: string[], input?: string) =>
+    execFileSync('git', [...GIT, ...args], { cwd: root, input, stdio: ['pipe', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
   git(['init', '-q', '-b', 'main']);
   git(['add', '-A']);
   const start = Date.parse('2024-12-01T00:00:00Z') / 1000;

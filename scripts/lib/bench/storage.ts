@@ -54,7 +54,15 @@ function addForum(root: string, member: string): void {
       anggota: [member],
     }),
   );
-  fs.writeFileSync(path.join(root, 'content', FORUM, 'pengaturan.yaml'), stringify({ tagline: 'Forum KIM', deskripsi: 'Forum KIM Kecamatan Uji.', hero: { judul: 'Forum KIM Kecamatan Uji', teks: 'Kabar dari desa-desa.' }, kontak: { alamat: 'Kantor Kecamatan Uji' } }));
+  fs.writeFileSync(
+    path.join(root, 'content', FORUM, 'pengaturan.yaml'),
+    stringify({
+      tagline: 'Forum KIM',
+      deskripsi: 'Forum KIM Kecamatan Uji.',
+      hero: { judul: 'Forum KIM Kecamatan Uji', teks: 'Kabar dari desa-desa.' },
+      kontak: { alamat: 'Kantor Kecamatan Uji' },
+    }),
+  );
 }
 
 /** Camera photos: a few drawn ones, and mirrored or cropped versions of them (drawing is slow). */

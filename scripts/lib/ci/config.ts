@@ -51,7 +51,9 @@ export function readCiConfig(root: DataRoot): CiConfig {
   if (!res.success) {
     const issue = res.error.issues[0]!;
     const field = issue.path.join('.') || '(akar berkas)';
-    throw new Error(`fleet.yaml, kolom ${field}: ${field.endsWith('situs_per_shard') ? 'harus bilangan bulat ≥ 1, contoh: situs_per_shard: 200' : issue.message}`);
+    throw new Error(
+      `fleet.yaml, kolom ${field}: ${field.endsWith('situs_per_shard') ? 'harus bilangan bulat ≥ 1, contoh: situs_per_shard: 200' : issue.message}`,
+    );
   }
   return { sitesPerShard: res.data.ci.situs_per_shard };
 }

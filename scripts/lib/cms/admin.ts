@@ -26,8 +26,7 @@ export const PREVIEW_CSS_FILE = 'pratinjau.css';
 export const ADMIN_CSS = path.join(projectRoot, 'src/cms/admin.css');
 export const ADMIN_CSS_FILE = 'simpul-cms.css';
 
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /**
  * The origins the admin page talks to besides its own: the Git host's API (and a self-hosted
@@ -87,10 +86,9 @@ const schemasDeclareOnly: Plugin = {
     // The registry's rows name each type's schema function; the admin page reads only their
     // labels (search filter names in the UI strings), so those functions are left out too.
     build.onLoad({ filter: /src[\\/]schemas[\\/]index\.ts$/ }, (args) => {
-      const text = fs.readFileSync(args.path, 'utf8').replace(
-        /^import \{ (\w+Schema) \} from '\.\/[\w-]+\.ts';$/gm,
-        "const $1 = () => { throw new Error('validation is not part of the admin page'); };",
-      );
+      const text = fs
+        .readFileSync(args.path, 'utf8')
+        .replace(/^import \{ (\w+Schema) \} from '\.\/[\w-]+\.ts';$/gm, "const $1 = () => { throw new Error('validation is not part of the admin page'); };");
       return { contents: text, loader: 'ts' };
     });
   },

@@ -80,7 +80,12 @@ export async function copyBundle(dir: string, dist = DECAP_DIST, linkFrom?: stri
         if (b && b.size === a.size && b.mtimeMs >= a.mtimeMs) return 0;
         if (b) await fs.promises.rm(to);
       }
-      const linked = linkFrom ? await fs.promises.link(path.join(linkFrom, f), to).then(() => true, () => false) : false;
+      const linked = linkFrom
+        ? await fs.promises.link(path.join(linkFrom, f), to).then(
+            () => true,
+            () => false,
+          )
+        : false;
       if (!linked) await fs.promises.copyFile(from, to);
       return 1;
     }),

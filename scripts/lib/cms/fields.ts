@@ -45,6 +45,7 @@ export const cmsSchemaContext: SchemaContext = pathContext;
 
 type Meta = z.GlobalMeta;
 // Zod's internal definition object, read through its public `_zod.def`.
+// biome-ignore lint/suspicious/noExplicitAny: zod does not export a type for `def`'s many shapes
 type Def = Record<string, any>;
 type AnySchema = z.ZodType;
 

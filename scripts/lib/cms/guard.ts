@@ -60,7 +60,13 @@ export function isLookalike(file: string): boolean {
   const first = parts[0]!;
   // `content/README.md` is a shared file, not a KIM folder.
   if (first === 'content') return parts.length > 2;
-  return first.normalize('NFKC').toLowerCase().replace(/[\u200b-\u200d\ufeff\u00ad]/g, '').trim() === 'content';
+  return (
+    first
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[\u200b-\u200d\ufeff\u00ad]/g, '')
+      .trim() === 'content'
+  );
 }
 
 /** Sorts changed paths into member content (per KIM) and shared files. */
@@ -82,7 +88,10 @@ export function classify(files: string[]): { bySlug: Map<string, string[]>; shar
 }
 
 const sample = (files: string[], n = 5) =>
-  files.slice(0, n).map((f) => `  - ${JSON.stringify(f).slice(1, -1)}`).join('\n') + (files.length > n ? `\n  … dan ${files.length - n} berkas lain` : '');
+  files
+    .slice(0, n)
+    .map((f) => `  - ${JSON.stringify(f).slice(1, -1)}`)
+    .join('\n') + (files.length > n ? `\n  … dan ${files.length - n} berkas lain` : '');
 
 export interface CheckOptions {
   /** The change's author (GitHub/GitLab username). */
@@ -133,9 +142,7 @@ export function checkChange(changes: (string | ChangedEntry)[], opts: CheckOptio
   const otherShared = shared.filter((f) => !lookalikes.includes(f));
   if (otherShared.length > 0) {
     problems.push(
-      (slugs.length > 0
-        ? `Perubahan ini mencampur isi KIM (${slugs.join(', ')}) dengan berkas bersama (tema, scripts/, sites/ atau lainnya). `
-        : '') +
+      (slugs.length > 0 ? `Perubahan ini mencampur isi KIM (${slugs.join(', ')}) dengan berkas bersama (tema, scripts/, sites/ atau lainnya). ` : '') +
         `Berkas di luar content/<kim>/ hanya boleh diubah operator (daftar operator di ${FLEET_FILE}), dan ${who} bukan operator.\nBerkas bersama:\n${sample(otherShared)}`,
     );
   }

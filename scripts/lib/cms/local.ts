@@ -53,7 +53,12 @@ export function readSite(root: string, slug: string): SiteConfig {
   const file = path.join(root, 'sites', slug, 'site.yaml');
   if (!fs.existsSync(file)) {
     const dir = path.join(root, 'sites');
-    const known = fs.existsSync(dir) ? fs.readdirSync(dir).filter((d) => !d.startsWith('.')).sort() : [];
+    const known = fs.existsSync(dir)
+      ? fs
+          .readdirSync(dir)
+          .filter((d) => !d.startsWith('.'))
+          .sort()
+      : [];
     throw new Error(`Situs "${slug}" tidak ditemukan di sites/. Situs yang ada: ${known.join(', ') || '(belum ada)'}`);
   }
   const parsed = siteSchema().safeParse(parse(fs.readFileSync(file, 'utf8')));

@@ -119,11 +119,9 @@ export const localeId = {
       onPublishingWithUnsavedChanges: 'Ada perubahan yang belum disimpan. Simpan dulu sebelum menerbitkan.',
       onPublishing: 'Yakin ingin menerbitkan tulisan ini?',
       onUnpublishing: 'Yakin ingin menarik tulisan ini dari situs?',
-      onDeleteWithUnsavedChanges:
-        'Yakin ingin menghapus tulisan yang sudah terbit ini, beserta perubahan yang belum disimpan?',
+      onDeleteWithUnsavedChanges: 'Yakin ingin menghapus tulisan yang sudah terbit ini, beserta perubahan yang belum disimpan?',
       onDeletePublishedEntry: 'Yakin ingin menghapus tulisan yang sudah terbit ini?',
-      onDeleteUnpublishedChangesWithUnsavedChanges:
-        'Semua perubahan yang belum terbit dan yang belum disimpan pada tulisan ini akan dihapus. Tetap hapus?',
+      onDeleteUnpublishedChangesWithUnsavedChanges: 'Semua perubahan yang belum terbit dan yang belum disimpan pada tulisan ini akan dihapus. Tetap hapus?',
       onDeleteUnpublishedChanges: 'Semua perubahan yang belum terbit pada tulisan ini akan dihapus. Tetap hapus?',
       loadingEntry: 'Memuat tulisan...',
       confirmLoadBackup: 'Ada salinan tulisan ini yang belum sempat disimpan di perangkat ini. Pakai salinan itu?',
@@ -164,10 +162,8 @@ export const localeId = {
       deleteEntry: 'Hapus tulisan',
       saving: 'Sedang menyimpan...',
       save: 'Simpan',
-      statusInfoTooltipDraft:
-        'Tulisan ini masih draf. Bila sudah selesai, ubah statusnya menjadi "Sedang diperiksa" agar bisa diperiksa.',
-      statusInfoTooltipInReview:
-        'Tulisan ini sedang diperiksa. Anda tidak perlu melakukan apa-apa, tetapi masih boleh mengubahnya.',
+      statusInfoTooltipDraft: 'Tulisan ini masih draf. Bila sudah selesai, ubah statusnya menjadi "Sedang diperiksa" agar bisa diperiksa.',
+      statusInfoTooltipInReview: 'Tulisan ini sedang diperiksa. Anda tidak perlu melakukan apa-apa, tetapi masih boleh mengubahnya.',
       deleting: 'Sedang menghapus...',
       updating: 'Sedang memperbarui...',
       status: 'Status: %{status}',
@@ -293,8 +289,7 @@ export const localeId = {
       details: 'Terjadi kesalahan. Mohon ',
       reportIt: 'laporkan ke pengembang di GitHub.',
       detailsHeading: 'Rincian',
-      privacyWarning:
-        'Laporan akan berisi pesan kesalahan dan data teknis.\nPeriksa dulu isinya dan hapus data pribadi bila ada.',
+      privacyWarning: 'Laporan akan berisi pesan kesalahan dan data teknis.\nPeriksa dulu isinya dan hapus data pribadi bila ada.',
       recoveredEntry: {
         heading: 'Tulisan yang berhasil diselamatkan',
         warning: 'Salin dan simpan tulisan ini di tempat lain sebelum meninggalkan halaman!',
@@ -352,8 +347,7 @@ export const localeId = {
     },
     workflowList: {
       onDeleteEntry: 'Yakin ingin menghapus tulisan ini?',
-      onPublishingNotReadyEntry:
-        'Hanya tulisan berstatus "Siap terbit" yang bisa diterbitkan. Geser kartunya ke kolom "Siap terbit" dulu.',
+      onPublishingNotReadyEntry: 'Hanya tulisan berstatus "Siap terbit" yang bisa diterbitkan. Geser kartunya ke kolom "Siap terbit" dulu.',
       onPublishEntry: 'Yakin ingin menerbitkan tulisan ini?',
       draftHeader: 'Draf',
       inReviewHeader: 'Sedang diperiksa',

@@ -46,7 +46,9 @@ export function redact(text: string, env: NodeJS.ProcessEnv = process.env): stri
 async function wrangler(args: string[], run: Runner): Promise<void> {
   const missing = missingCredentials();
   if (missing.length) {
-    throw new Error(`${missing.join(' dan ')} belum diisi di lingkungan. Isi sebagai secret CI atau variabel lingkungan, jangan di berkas (lihat docs/deploy.md).`);
+    throw new Error(
+      `${missing.join(' dan ')} belum diisi di lingkungan. Isi sebagai secret CI atau variabel lingkungan, jangan di berkas (lihat docs/deploy.md).`,
+    );
   }
   const res = await run('wrangler', args);
   if (res.code !== 0) throw new Error(`wrangler gagal (kode ${res.code}): ${redact(res.output).trim().split('\n').slice(-5).join(' | ')}`);

@@ -17,7 +17,7 @@ export const unitDir = (out: string, unit: string) => path.join(out, unit);
 export const currentLink = (out: string, unit: string) => path.join(out, unit, 'current');
 
 function releaseId(): string {
-  return new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').replace(/\..*$/, '') + `-${process.pid}`;
+  return `${new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').replace(/\..*$/, '')}-${process.pid}`;
 }
 
 /** Points `link` at `target` (relative to the link's folder) with one atomic rename. */

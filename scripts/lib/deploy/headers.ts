@@ -12,7 +12,10 @@ import { adminCsp, DOWNLOAD_HEADERS, pageCsp } from '../../../src/lib/security/c
 
 /** Sets (or adds) one directive of a policy, keeping the others in their order. */
 function withDirective(policy: string, name: string, ...sources: string[]): string {
-  const directives = policy.split(';').map((d) => d.trim()).filter(Boolean);
+  const directives = policy
+    .split(';')
+    .map((d) => d.trim())
+    .filter(Boolean);
   const value = [name, ...sources].join(' ');
   const i = directives.findIndex((d) => d.split(/\s+/)[0] === name);
   if (i >= 0) directives[i] = value;
@@ -70,11 +73,8 @@ export function cloudflareHeaders(imageOrigins: readonly string[] = [], backendO
     // `!` detaches the site policy, so the admin page gets only the stricter one.
     ['/admin/*', ['! Content-Security-Policy', `Content-Security-Policy: ${adminHeaderCsp(backendOrigins)}`]],
     ['/admin/decap/*', [`Cache-Control: ${CACHE_DECAP}`]],
-    [
-      `/${DOWNLOAD_DIR}*`,
-      ['! Content-Security-Policy', '! X-Content-Type-Options', ...Object.entries(DOWNLOAD_HEADERS).map(([k, v]) => `${k}: ${v}`)],
-    ],
+    [`/${DOWNLOAD_DIR}*`, ['! Content-Security-Policy', '! X-Content-Type-Options', ...Object.entries(DOWNLOAD_HEADERS).map(([k, v]) => `${k}: ${v}`)]],
     ...HASHED_DIRS.map((d): [string, string[]] => [`/${d}*`, [`Cache-Control: ${CACHE_IMMUTABLE}`]]),
   ];
-  return rules.map(([p, hs]) => `${p}\n${hs.map((h) => `  ${h}`).join('\n')}`).join('\n') + '\n';
+  return `${rules.map(([p, hs]) => `${p}\n${hs.map((h) => `  ${h}`).join('\n')}`).join('\n')}\n`;
 }

@@ -60,12 +60,17 @@ export function checkUnit(size: UnitSize, limits: HostLimits): LimitCheck {
   const check = (value: number, max: number | undefined, what: (v: string, m: string) => string, fmt: (n: number) => string) => {
     if (!max) return;
     if (value > max) out.errors.push(`${size.name}: ${what(fmt(value), fmt(max))} — melampaui batas ${size.target}. ${split}`);
-    else if (value > max * WARN_AT) out.warnings.push(`${size.name}: ${what(fmt(value), fmt(max))} (${pct(value, max)} dari batas ${size.target}). Rencanakan pemecahan sebelum penuh: ${split}`);
+    else if (value > max * WARN_AT)
+      out.warnings.push(
+        `${size.name}: ${what(fmt(value), fmt(max))} (${pct(value, max)} dari batas ${size.target}). Rencanakan pemecahan sebelum penuh: ${split}`,
+      );
   };
   check(size.bytes, limits.maxBytes, (v, m) => `ukuran ${v} dari batas ${m}`, formatBytes);
   check(size.files, limits.maxFiles, (v, m) => `${v} berkas dari batas ${m}`, String);
   if (size.largest && limits.maxFileBytes && size.largest.bytes > limits.maxFileBytes) {
-    out.errors.push(`${size.name}: berkas ${size.largest.path} berukuran ${formatBytes(size.largest.bytes)}, lebih dari batas ${formatBytes(limits.maxFileBytes)} per berkas di ${size.target}. Kecilkan atau hapus berkas itu.`);
+    out.errors.push(
+      `${size.name}: berkas ${size.largest.path} berukuran ${formatBytes(size.largest.bytes)}, lebih dari batas ${formatBytes(limits.maxFileBytes)} per berkas di ${size.target}. Kecilkan atau hapus berkas itu.`,
+    );
   }
   return out;
 }
@@ -75,7 +80,11 @@ export function checkProjects(count: number, limits: HostLimits): LimitCheck {
   const out: LimitCheck = { errors: [], warnings: [] };
   const max = limits.maxProjects;
   if (!max || count === 0) return out;
-  if (count > max) out.errors.push(`cloudflare-pages: ${count} proyek, lebih dari sekitar ${max} proyek per akun. Pakai akun Cloudflare kedua untuk sebagian KIM, atau pindahkan sebagian ke github-pages.`);
-  else if (count > max * WARN_AT) out.warnings.push(`cloudflare-pages: ${count} proyek (${pct(count, max)} dari sekitar ${max} per akun). Siapkan akun kedua sebelum penuh.`);
+  if (count > max)
+    out.errors.push(
+      `cloudflare-pages: ${count} proyek, lebih dari sekitar ${max} proyek per akun. Pakai akun Cloudflare kedua untuk sebagian KIM, atau pindahkan sebagian ke github-pages.`,
+    );
+  else if (count > max * WARN_AT)
+    out.warnings.push(`cloudflare-pages: ${count} proyek (${pct(count, max)} dari sekitar ${max} per akun). Siapkan akun kedua sebelum penuh.`);
   return out;
 }

@@ -22,7 +22,8 @@ export interface NginxOptions {
   imageOrigins?: Record<string, string[]>;
 }
 
-const COMPRESSIBLE = 'text/css application/javascript text/javascript application/json application/xml text/xml application/rss+xml image/svg+xml text/plain application/wasm';
+const COMPRESSIBLE =
+  'text/css application/javascript text/javascript application/json application/xml text/xml application/rss+xml image/svg+xml text/plain application/wasm';
 
 /** True when this machine's nginx loads the Brotli filter module. */
 export function detectBrotli(): boolean {

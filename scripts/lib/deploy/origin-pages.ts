@@ -90,7 +90,7 @@ export function robotsTxt(u: Unit): string {
   for (const s of live(u)) lines.push(`Disallow: ${s.base}admin/`);
   lines.push('', `Sitemap: ${new URL('sitemap-index.xml', u.rootUrl).href}`);
   for (const s of live(u)) lines.push(`Sitemap: ${new URL('sitemap.xml', s.url).href}`);
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 export function sitemapIndexXml(u: Unit): string {

@@ -10,7 +10,17 @@ import type { DataRoot } from '../paths.ts';
 import { cloudflareHeaders } from './headers.ts';
 import { checkProjects, checkUnit, DEFAULT_LIMITS, type HostLimits } from './limits.ts';
 import { originFiles } from './origin-pages.ts';
-import { checkRepo, checkUnitGrowth, DEFAULT_REPO_LIMITS, GROWTH_PER_KIM_YEAR, guessRepoHost, measureRepo, type RepoHost, type RepoLimits, type RepoSize } from './repo-size.ts';
+import {
+  checkRepo,
+  checkUnitGrowth,
+  DEFAULT_REPO_LIMITS,
+  GROWTH_PER_KIM_YEAR,
+  guessRepoHost,
+  measureRepo,
+  type RepoHost,
+  type RepoLimits,
+  type RepoSize,
+} from './repo-size.ts';
 import { diffFiles, readState, statePath, type Changes, type DeployState } from './state.ts';
 import { groupUnits, loadSites, TARGETS, type DeploySite, type Target, type Unit } from './units.ts';
 
@@ -83,13 +93,24 @@ export function sitePrefix(u: Unit, s: DeploySite): string {
 /** Member origins a forum shows images from. */
 /** Origins other than the site's own that its search results show member thumbnails from. */
 export function imageOrigins(s: DeploySite, all: readonly DeploySite[]): string[] {
-  return s.anggota.map((m) => all.find((x) => x.slug === m)).filter((x): x is DeploySite => !!x).map((x) => new URL(x.url).origin).filter((o) => o !== new URL(s.url).origin);
+  return s.anggota
+    .map((m) => all.find((x) => x.slug === m))
+    .filter((x): x is DeploySite => !!x)
+    .map((x) => new URL(x.url).origin)
+    .filter((o) => o !== new URL(s.url).origin);
 }
 
 export function buildPlan(root: DataRoot, opts: PlanOptions = {}): Plan {
   const loaded = loadSites(root);
   const repoHost = opts.repo?.host ?? guessRepoHost(loaded.sites.map((s) => s.target));
-  const plan: Plan = { units: [], notes: [...loaded.notes], errors: [...loaded.errors], warnings: [], prunedUnits: [], repo: { host: repoHost, size: opts.repo?.size ?? measureRepo(root) } };
+  const plan: Plan = {
+    units: [],
+    notes: [...loaded.notes],
+    errors: [...loaded.errors],
+    warnings: [],
+    prunedUnits: [],
+    repo: { host: repoHost, size: opts.repo?.size ?? measureRepo(root) },
+  };
   const growth = { ...GROWTH_PER_KIM_YEAR, ...opts.growth };
   const known = new Set(loaded.sites.map((s) => s.slug));
   for (const s of opts.sites ?? []) {
@@ -153,7 +174,10 @@ export function buildPlan(root: DataRoot, opts: PlanOptions = {}): Plan {
     const chk = checkUnit({ name: u.name, target: u.target, files: up.files.size, bytes: up.bytes, largest }, limits[u.target] ?? {});
     up.errors.push(...chk.errors);
     up.warnings.push(...chk.warnings);
-    const soon = checkUnitGrowth(u.name, u.target, up.bytes, limits[u.target]?.maxBytes, { kims: u.sites.filter((s) => !s.archived).length, perKimYear: growth.pages });
+    const soon = checkUnitGrowth(u.name, u.target, up.bytes, limits[u.target]?.maxBytes, {
+      kims: u.sites.filter((s) => !s.archived).length,
+      perKimYear: growth.pages,
+    });
     if (soon) up.warnings.push(soon);
     if (up.keptArchived.length) {
       plan.notes.push(`${u.name}: ${up.keptArchived.join(', ')} diarsipkan tetapi tetap dipasang; berkasnya dihapus hanya dengan --prune.`);
@@ -164,7 +188,12 @@ export function buildPlan(root: DataRoot, opts: PlanOptions = {}): Plan {
   const pc = checkProjects(projects, limits['cloudflare-pages'] ?? {});
   plan.errors.push(...pc.errors);
   plan.warnings.push(...pc.warnings);
-  const rc = checkRepo(plan.repo.size, repoHost, { ...DEFAULT_REPO_LIMITS[repoHost], ...opts.repo?.limits }, { kims: loaded.sites.filter((s) => !s.archived).length, perKimYear: growth.repo });
+  const rc = checkRepo(
+    plan.repo.size,
+    repoHost,
+    { ...DEFAULT_REPO_LIMITS[repoHost], ...opts.repo?.limits },
+    { kims: loaded.sites.filter((s) => !s.archived).length, perKimYear: growth.repo },
+  );
   plan.warnings.push(...rc.warnings);
   return plan;
 }

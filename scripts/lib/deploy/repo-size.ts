@@ -104,7 +104,13 @@ export function checkRepo(size: RepoSize, host: RepoHost, limits: RepoLimits, gr
 }
 
 /** A Pages unit that will fill its host's size limit within a year at the expected output growth. */
-export function checkUnitGrowth(name: string, target: string, bytes: number, maxBytes: number | undefined, growth: { kims: number; perKimYear: number }): string | undefined {
+export function checkUnitGrowth(
+  name: string,
+  target: string,
+  bytes: number,
+  maxBytes: number | undefined,
+  growth: { kims: number; perKimYear: number },
+): string | undefined {
   if (!maxBytes || bytes > maxBytes * WARN_AT) return undefined; // checkUnit already says it
   const m = monthsUntil(bytes, maxBytes, growth.kims * growth.perKimYear);
   if (m >= 12) return undefined;

@@ -80,7 +80,14 @@ export async function runDeploy(o: DeployOptions, deps: DeployDeps = {}): Promis
     log(
       formatTable(
         ['Unit', 'Hosting', 'Situs', 'Berkas', 'Ukuran', 'Sejak deploy terakhir'],
-        plan.units.map((u) => [u.name, u.target, u.sites.map((s) => s.slug).join(', '), String(u.files.size), formatBytes(u.bytes), describeChanges(u.changes)]),
+        plan.units.map((u) => [
+          u.name,
+          u.target,
+          u.sites.map((s) => s.slug).join(', '),
+          String(u.files.size),
+          formatBytes(u.bytes),
+          describeChanges(u.changes),
+        ]),
       ),
     );
   }

@@ -109,7 +109,7 @@ export function groupUnits(sites: DeploySite[]): { units: Unit[]; errors: string
     let unit: Unit;
     if (s.base === '/') {
       key = s.slug;
-      unit = { name: s.slug, target: s.target, rootUrl: u.origin + '/', shared: false, sites: [] };
+      unit = { name: s.slug, target: s.target, rootUrl: `${u.origin}/`, shared: false, sites: [] };
     } else {
       const parent = s.base.replace(/[^/]+\/$/, '');
       key = `${u.host}${parent}`.replace(/\/$/, '');
@@ -123,7 +123,9 @@ export function groupUnits(sites: DeploySite[]): { units: Unit[]; errors: string
       continue;
     }
     if (s.target === 'cloudflare-pages' && s.base !== '/') {
-      errors.push(`${s.slug}: cloudflare-pages memasang satu proyek per KIM di akar domainnya; alamat ${s.url} ada di subfolder. Pakai github-pages atau folder untuk origin bersama.`);
+      errors.push(
+        `${s.slug}: cloudflare-pages memasang satu proyek per KIM di akar domainnya; alamat ${s.url} ada di subfolder. Pakai github-pages atau folder untuk origin bersama.`,
+      );
       continue;
     }
     (have ?? byKey.set(key, unit).get(key)!).sites.push(s);

@@ -101,9 +101,5 @@ ${JSON.stringify(config, null, 2)}
 /** The commands an operator runs for one Worker, from the project folder. */
 export function wranglerCommands(configFile: string): string[] {
   const c = `--config ${configFile}`;
-  return [
-    `npx wrangler secret put GITHUB_CLIENT_ID ${c}`,
-    `npx wrangler secret put GITHUB_CLIENT_SECRET ${c}`,
-    `npx wrangler deploy ${c}`,
-  ];
+  return [`npx wrangler secret put GITHUB_CLIENT_ID ${c}`, `npx wrangler secret put GITHUB_CLIENT_SECRET ${c}`, `npx wrangler deploy ${c}`];
 }

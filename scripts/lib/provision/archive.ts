@@ -60,7 +60,7 @@ function editExact(text: string, doc: Document, archived: boolean): string | und
     const key = isScalar(pair.key) ? pair.key.range : undefined;
     const range = isScalar(pair.value) ? pair.value.range : undefined;
     if (!key || !range) return undefined;
-    if (archived) result = text.slice(0, range[0]) + 'true' + text.slice(range[1]);
+    if (archived) result = `${text.slice(0, range[0])}true${text.slice(range[1])}`;
     else {
       const start = text.lastIndexOf('\n', key[0] - 1) + 1;
       const lineEnd = text.indexOf('\n', range[1]);
@@ -96,7 +96,7 @@ export async function archiveCommand(argv: readonly string[], archived: boolean)
     options: [ROOT_OPTION],
     examples: [`npm run ${name} -- kim-ngudi-rahayu`],
   };
-  let arg;
+  let arg: ReturnType<typeof parseCommandLine>;
   try {
     arg = parseCommandLine(spec, argv);
   } catch (e) {

@@ -28,7 +28,7 @@ const TEXT = /\.(md|ya?ml)$/;
 /** Every file of a blueprint folder. Dotfiles (.gitkeep) are not part of a site. */
 export async function readBlueprint(folder: string): Promise<Files> {
   const result: Files = new Map();
-  let entry;
+  let entry: string[];
   try {
     if (!(await stat(folder)).isDirectory()) throw new Error('bukan folder');
     entry = walkFiles(folder, { skipHidden: true });

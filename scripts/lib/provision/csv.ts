@@ -75,7 +75,11 @@ export function readCsvTable(input: string): CsvTable {
     const more = r.length > columns.length && r.slice(columns.length).some((v) => v.trim() !== '');
     row.push(
       more
-        ? { row: number, values, issue: `ada ${r.length} isian, padahal baris judul hanya punya ${columns.length} kolom (periksa koma atau titik koma yang tidak diapit tanda kutip)` }
+        ? {
+            row: number,
+            values,
+            issue: `ada ${r.length} isian, padahal baris judul hanya punya ${columns.length} kolom (periksa koma atau titik koma yang tidak diapit tanda kutip)`,
+          }
         : { row: number, values },
     );
   });

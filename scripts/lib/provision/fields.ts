@@ -33,7 +33,15 @@ export const FIELDS: readonly Field[] = [
     target: 'site',
     path: ['slug'],
   },
-  { name: 'nama', label: 'Nama KIM', hint: 'Ditulis persis seperti ini di situs.', example: 'KIM Ngudi Rahayu', target: 'site', path: ['nama'], required: true },
+  {
+    name: 'nama',
+    label: 'Nama KIM',
+    hint: 'Ditulis persis seperti ini di situs.',
+    example: 'KIM Ngudi Rahayu',
+    target: 'site',
+    path: ['nama'],
+    required: true,
+  },
   {
     name: 'jenis',
     label: 'Jenis',
@@ -117,8 +125,22 @@ export const FIELDS: readonly Field[] = [
     path: ['deploy', 'target'],
   },
   { name: 'proyek', label: 'Nama proyek hosting', hint: 'Misalnya nama proyek Cloudflare Pages. Boleh kosong.', target: 'site', path: ['deploy', 'proyek'] },
-  { name: 'cms', label: 'Cara anggota menyunting (backend CMS)', hint: 'local (bawaan), github atau gitlab.', example: 'github', target: 'site', path: ['cms', 'backend'] },
-  { name: 'repo', label: 'Repositori Git', hint: 'pemilik/nama-repo; wajib untuk cms github/gitlab.', example: 'diskominfo-bogor/simpul', target: 'site', path: ['cms', 'repo'] },
+  {
+    name: 'cms',
+    label: 'Cara anggota menyunting (backend CMS)',
+    hint: 'local (bawaan), github atau gitlab.',
+    example: 'github',
+    target: 'site',
+    path: ['cms', 'backend'],
+  },
+  {
+    name: 'repo',
+    label: 'Repositori Git',
+    hint: 'pemilik/nama-repo; wajib untuk cms github/gitlab.',
+    example: 'diskominfo-bogor/simpul',
+    target: 'site',
+    path: ['cms', 'repo'],
+  },
   { name: 'branch', label: 'Branch Git', hint: 'Bawaan: main.', target: 'site', path: ['cms', 'branch'] },
   {
     name: 'oauth-url',
@@ -148,7 +170,15 @@ export const FIELDS: readonly Field[] = [
     path: ['kontak', 'whatsapp'],
     alias: ['wa', 'no-wa', 'nomor-whatsapp'],
   },
-  { name: 'email', label: 'Email', hint: 'Boleh kosong.', example: 'kim-sukamaju@bogorkab.go.id', target: 'pengaturan', path: ['kontak', 'email'], alias: ['surel'] },
+  {
+    name: 'email',
+    label: 'Email',
+    hint: 'Boleh kosong.',
+    example: 'kim-sukamaju@bogorkab.go.id',
+    target: 'pengaturan',
+    path: ['kontak', 'email'],
+    alias: ['surel'],
+  },
   { name: 'telepon', label: 'Telepon', hint: 'Boleh kosong.', target: 'pengaturan', path: ['kontak', 'telepon'], alias: ['telp'] },
   {
     name: 'alamat',
@@ -162,7 +192,10 @@ export const FIELDS: readonly Field[] = [
 
 /** Lower case, spaces and underscores as `-`, so "Zona Waktu" and "zona_waktu" both match. */
 export function columnKey(name: string): string {
-  return name.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
 }
 
 const BY_COLUMN = new Map<string, Field>();

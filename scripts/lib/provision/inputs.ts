@@ -5,7 +5,7 @@
  * a problem belongs to.
  */
 import { isGroup } from '../../../src/lib/membership.ts';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { formatWilayah, wilayahParts } from '../../../src/lib/wilayah.ts';
 import { normalizeWhatsapp } from '../../../src/lib/whatsapp.ts';
 import { pengaturanSchema } from '../../../src/schemas/pengaturan.ts';
@@ -17,7 +17,6 @@ import type { ValidationIssue } from '../issues.ts';
 
 /** Raw values by field name (`zona-waktu`, `oauth-url` …); empty strings count as not given. */
 export type RawInput = Readonly<Record<string, string | undefined>>;
-
 
 export interface SitePlan {
   slug: string;
@@ -169,7 +168,10 @@ export function prepareSite(raw: RawInput, now: Date = new Date()): PrepareResul
     }
     if (f.name === 'jenis') v = String(v).toLowerCase();
     if (f.name === 'url') v = tidyUrl(String(v), slug);
-    if (f.name === 'anggota') v = String(v).split(/[\s,;]+/).filter(Boolean);
+    if (f.name === 'anggota')
+      v = String(v)
+        .split(/[\s,;]+/)
+        .filter(Boolean);
     if (f.name === 'provinsi') {
       const p = findProvinsi(String(v));
       if (!p) {
@@ -226,7 +228,7 @@ export function prepareSite(raw: RawInput, now: Date = new Date()): PrepareResul
   const site = result.data;
   const parts = wilayahParts(site);
   const hasDesa = Boolean(site.wilayah.desa);
-  const number = pengaturan.whatsapp ? normalizeWhatsapp(pengaturan.whatsapp) ?? '' : '';
+  const number = pengaturan.whatsapp ? (normalizeWhatsapp(pengaturan.whatsapp) ?? '') : '';
 
   const values: Record<string, string> = {
     slug: site.slug,

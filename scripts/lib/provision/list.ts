@@ -52,10 +52,7 @@ async function siteRow(root: string, slug: string): Promise<ListRow> {
     problems = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'site.yaml tidak ada' : `site.yaml tidak terbaca: ${(e as Error).message}`;
   }
   const wilayah = (data.wilayah ?? {}) as Record<string, unknown>;
-  const [total, date] = await Promise.all([
-    countEntries(path.join(root, 'content', slug)),
-    lastChange(root, `content/${slug}`),
-  ]);
+  const [total, date] = await Promise.all([countEntries(path.join(root, 'content', slug)), lastChange(root, `content/${slug}`)]);
   return {
     slug,
     nama: textOrNull(data.nama),

@@ -41,7 +41,8 @@ export function clackAsker(): Asker {
     cancel: (t) => clack.cancel(t),
     note: (m, t) => clack.note(m, t),
     text: (o) => clack.text(o),
-    select: (o) => clack.select({ ...o, message: `${o.message} (pilih dengan ↑/↓ lalu Enter)`, showInstructions: false } as Parameters<typeof clack.select>[0]) as never,
+    select: (o) =>
+      clack.select({ ...o, message: `${o.message} (pilih dengan ↑/↓ lalu Enter)`, showInstructions: false } as Parameters<typeof clack.select>[0]) as never,
     confirm: (o) => clack.confirm({ ...o, active: 'Ya', inactive: 'Tidak' }),
     log: clack.log,
   };

@@ -75,7 +75,8 @@ export async function createSite(raw: RawInput, options: CreateOptions): Promise
   try {
     content = await blueprintContent(plan.site.jenis, plan.values, options.folderTemplate ?? FOLDER_TEMPLATE);
   } catch (e) {
-    if (e instanceof BlueprintError) return { ok: false, slug, issues: [{ file: '', field: '', message: `cetak biru templates/${plan.site.jenis}: ${e.message}` }] };
+    if (e instanceof BlueprintError)
+      return { ok: false, slug, issues: [{ file: '', field: '', message: `cetak biru templates/${plan.site.jenis}: ${e.message}` }] };
     throw e;
   }
   // The starter content must pass the same schemas as the build, or nothing is written.
@@ -105,7 +106,11 @@ export async function createSite(raw: RawInput, options: CreateOptions): Promise
     );
   } catch (e) {
     if (e instanceof AlreadyExists) {
-      return { ok: false, slug, issues: [{ file: '', field: 'slug', message: `sudah ada: ${path.relative(root, e.jalur)}/ (situs yang ada tidak pernah ditimpa)` }] };
+      return {
+        ok: false,
+        slug,
+        issues: [{ file: '', field: 'slug', message: `sudah ada: ${path.relative(root, e.jalur)}/ (situs yang ada tidak pernah ditimpa)` }],
+      };
     }
     const message = (e as Error).message;
     return { ok: false, slug, issues: [{ file: '', field: '', message: `gagal menulis berkas: ${message}. Tidak ada yang tertinggal; coba lagi.` }] };

@@ -114,9 +114,7 @@ export async function activityReport(root: DataRoot, opts: ReportOptions = {}): 
   const sites = discoverFleet(root).filter((s) => !s.archived && !s.slug.startsWith('_'));
   const portals = sites.filter((s) => s.jenis === 'portal-kabupaten');
   const chosen = sites.filter(
-    (s) =>
-      (!opts.kabupaten || same(text(s.wilayah?.kabupaten), opts.kabupaten)) &&
-      (!opts.kecamatan || same(text(s.wilayah?.kecamatan), opts.kecamatan)),
+    (s) => (!opts.kabupaten || same(text(s.wilayah?.kabupaten), opts.kabupaten)) && (!opts.kecamatan || same(text(s.wilayah?.kecamatan), opts.kecamatan)),
   );
   const rows = chosen.map((s): ActivityRow => {
     const dir = path.join(root.contentDir, s.slug);

@@ -19,7 +19,6 @@ const JENIS = ['Berita', 'Berita', 'Berita', 'Potensi', 'Produk', 'Agenda', 'Inf
 const KATEGORI = ['Pemerintahan', 'Pembangunan', 'Kesehatan', 'Pendidikan', 'Ekonomi', 'Pertanian', 'Lingkungan', 'Pengumuman'];
 const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
 
-
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 
 function sentence(r: () => number): string {
@@ -41,8 +40,9 @@ export function benchPage(siteName: string, i: number, seed: number, thumbs: str
   const r = rng(seed * 100_003 + i);
   const title = sentence(r).slice(0, 70).replace(/\.$/, '');
   const jenis = pick(r, JENIS);
-  const paragraph = Array.from({ length: 5 + Math.floor(r() * 3) }, () =>
-    `<p>${Array.from({ length: 3 + Math.floor(r() * 3) }, () => sentence(r)).join(' ')}</p>`,
+  const paragraph = Array.from(
+    { length: 5 + Math.floor(r() * 3) },
+    () => `<p>${Array.from({ length: 3 + Math.floor(r() * 3) }, () => sentence(r)).join(' ')}</p>`,
   ).join('\n');
   const date = `${1 + Math.floor(r() * 28)} ${pick(r, MONTHS)} 2026`;
   const thumb = thumbs.length ? thumbs[i % thumbs.length] : undefined;

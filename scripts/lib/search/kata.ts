@@ -56,7 +56,12 @@ export function bodyText(html: string): string {
 
 /** The words of a text, lowercase, in order: letters and digits, split at hyphens and marks. */
 export function wordsOf(text: string): string[] {
-  return (text.toLowerCase().normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => /\p{L}/u.test(w));
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFC')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  ).filter((w) => /\p{L}/u.test(w));
 }
 
 /** The title a page gives the index (`data-pagefind-meta="title:…"`), if any. */

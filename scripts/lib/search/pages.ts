@@ -68,7 +68,6 @@ export function appendToBody(html: string, extra: string): string {
   return html.slice(0, close) + extra + html.slice(close);
 }
 
-
 /** The indexable pages of a packaged site folder, sorted by path. */
 export function readSitePages(dir: string): SitePage[] {
   if (!fs.existsSync(dir)) return [];

@@ -31,23 +31,29 @@
   var instance = components.getInstanceManager().getInstance('default');
   try {
     instance.setTranslations(JSON.parse(ui.getAttribute('data-teks') || '{}'));
-  } catch (e) {
+  } catch (_e) {
     // Pagefind's own Indonesian strings remain.
   }
   ui.hidden = false;
   var teks = {};
   try {
     teks = JSON.parse((koreksi && koreksi.getAttribute('data-teks')) || '{}');
-  } catch (e) {
+  } catch (_e) {
     // No messages: the search itself still runs.
   }
 
   // The vocabulary loads once; a search waits for it, and runs as typed if it fails.
   var kata = window.SimpulKata
     ? fetch(bundle + 'simpul-kata.json')
-        .then(function (r) { return r.ok ? r.json() : {}; })
-        .catch(function () { return {}; })
-        .then(function (data) { return window.SimpulKata.buat(data); })
+        .then(function (r) {
+          return r.ok ? r.json() : {};
+        })
+        .catch(function () {
+          return {};
+        })
+        .then(function (data) {
+          return window.SimpulKata.buat(data);
+        })
     : Promise.resolve(null);
 
   var inputs = Array.prototype.slice.call(document.querySelectorAll('form[data-form-cari] input[name="q"]'));

@@ -18,7 +18,12 @@
 
   /** The query's words as the index sees them: lowercase letters and digits. */
   function kataKata(teks) {
-    return (String(teks).toLowerCase().normalize('NFC').match(/[\p{L}\p{N}]+/gu) || []);
+    return (
+      String(teks)
+        .toLowerCase()
+        .normalize('NFC')
+        .match(/[\p{L}\p{N}]+/gu) || []
+    );
   }
 
   /** Forms after removing one prefix, with meN-/peN- nasal assimilation undone. */
@@ -33,12 +38,15 @@
       var sisa = m[2];
       var vokal = VOKAL.test(sisa);
       if (nasal === 'ng') out.push(sisa, vokal ? 'k' + sisa : sisa);
-      else if (nasal === 'ny') { if (vokal) out.push('s' + sisa); }
-      else if (nasal === 'n') out.push(vokal ? 't' + sisa : sisa);
+      else if (nasal === 'ny') {
+        if (vokal) out.push('s' + sisa);
+      } else if (nasal === 'n') out.push(vokal ? 't' + sisa : sisa);
       else if (nasal === 'm') out.push(vokal ? 'p' + sisa : sisa);
       else if (/^[lrwy]/.test(sisa)) out.push(sisa);
     }
-    return out.filter(function (x) { return x.length >= 3; });
+    return out.filter(function (x) {
+      return x.length >= 3;
+    });
   }
 
   /** Forms after removing a particle, a possessive and one suffix, each optional. */
@@ -61,7 +69,10 @@
     for (var i = 0; i <= a.length; i++) {
       d[i] = [i];
       for (var j = 1; j <= b.length; j++) {
-        if (i === 0) { d[i][j] = j; continue; }
+        if (i === 0) {
+          d[i][j] = j;
+          continue;
+        }
         var c = a[i - 1] === b[j - 1] ? 0 : 1;
         var v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + c);
         if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2][j - 2] + 1);
@@ -81,7 +92,9 @@
     var akar = (data && data.akar) || {};
     var akarDikenal = Object.create(null);
     var daftar = Object.keys(kata);
-    daftar.forEach(function (w) { akarDikenal[akar[w] || w] = true; });
+    daftar.forEach(function (w) {
+      akarDikenal[akar[w] || w] = true;
+    });
     var has = Object.prototype.hasOwnProperty;
 
     /** A root of `w` that the site uses, by affix rules; undefined if none. */
@@ -91,7 +104,9 @@
         calon.push(x);
         tanpaAwalan(x).forEach(function (y) {
           calon.push(y);
-          tanpaAwalan(y).forEach(function (z) { calon.push(z); });
+          tanpaAwalan(y).forEach(function (z) {
+            calon.push(z);
+          });
         });
       });
       for (var i = 1; i < calon.length; i++) {
@@ -113,7 +128,10 @@
         if (d > maks) continue;
         // One edit beats two, whatever the counts; the count breaks ties.
         var s = d * 1e9 - kata[k];
-        if (s < skor) { skor = s; terbaik = k; }
+        if (s < skor) {
+          skor = s;
+          terbaik = k;
+        }
       }
       return terbaik;
     }
