@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../scripts/lib/chromium.ts';
+import { serveSites, type StaticServer } from '../scripts/lib/search/static-server.ts';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseFrontmatter } from '../scripts/lib/frontmatter.ts';
@@ -205,35 +206,10 @@ describe('Decap CMS for a KIM member (local backend)', () => {
   });
 });
 
-/** Serves `dir` at http://127.0.0.1:<port>/, like a static host would. */
-async function serveStatic(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const http = await import('node:http');
-  const types: Record<string, string> = {
-    '.html': 'text/html',
-    '.js': 'text/javascript',
-    '.yml': 'text/yaml',
-    '.css': 'text/css',
-    '.wasm': 'application/wasm',
-  };
-  const server = http.createServer((req, res) => {
-    let p = path.join(dir, decodeURIComponent(new URL(req.url!, 'http://x').pathname));
-    if (p.endsWith('/')) p = path.join(p, 'index.html');
-    if (!p.startsWith(dir) || !fs.existsSync(p) || !fs.statSync(p).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': types[path.extname(p)] ?? 'application/octet-stream' });
-    fs.createReadStream(p).pipe(res);
-  });
-  const port = await freePort();
-  await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(() => r())) };
-}
-
 describe('deployed admin pages on one shared origin', () => {
   let tmp: string;
   let browser: Browser;
-  let origin: { url: string; close: () => Promise<void> };
+  let origin: StaticServer;
   const requested: string[] = [];
 
   beforeAll(async () => {
@@ -264,7 +240,7 @@ describe('deployed admin pages on one shared origin', () => {
     const web = path.join(tmp, 'web');
     fs.cpSync(path.join(dist, '_origin', 'dinas.github.io'), web, { recursive: true });
     for (const s of sites) fs.cpSync(path.join(dist, s.slug), path.join(web, s.slug), { recursive: true });
-    origin = await serveStatic(web);
+    origin = await serveSites([{ base: '/', dir: web }]);
     browser = await launchChromium();
   });
 
@@ -282,7 +258,7 @@ describe('deployed admin pages on one shared origin', () => {
       const page = await browser.newPage();
       page.on('request', (r) => requested.push(r.url()));
       await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
-      await page.goto(`${origin.url}${slug}/admin/`);
+      await page.goto(`${origin.origin}/${slug}/admin/`);
       await page.getByRole('button', { name: login }).waitFor({ timeout: 30_000 });
       await page.close();
     });
@@ -292,6 +268,6 @@ describe('deployed admin pages on one shared origin', () => {
     const bundle = requested.filter((u) => u.endsWith('/decap-cms.js'));
     expect(bundle.length).toBe(2);
     for (const u of bundle) expect(new URL(u).pathname).toBe('/_simpul/decap/decap-cms.js');
-    expect(requested.filter((u) => !u.startsWith(origin.url))).toEqual([]);
+    expect(requested.filter((u) => !u.startsWith(`${origin.origin}/`))).toEqual([]);
   });
 });

@@ -15,6 +15,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { launchChromium } from '../scripts/lib/chromium.ts';
+import { serveSites, type StaticServer } from '../scripts/lib/search/static-server.ts';
 import { adminPolicy } from '../scripts/lib/cms/admin.ts';
 import { writeAdmin, writeSharedBundles } from '../scripts/lib/cms/index.ts';
 import { metaCsp } from '../src/lib/security/csp.ts';
@@ -29,7 +30,7 @@ describe('GitHub login through the Worker, in Chromium with Decap', () => {
   let tmp: string;
   let browser: Browser;
   let mf: Miniflare;
-  let site: http.Server;
+  let siteServer: StaticServer | undefined;
   let github: http.Server;
   let siteUrl: string;
   const apiAuth: string[] = [];
@@ -62,21 +63,8 @@ describe('GitHub login through the Worker, in Chromium with Decap', () => {
 
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'simpul-oauth-e2e-'));
     const web = path.join(tmp, 'web');
-    site = http.createServer((req, res) => {
-      let p = path.join(web, decodeURIComponent(new URL(req.url!, 'http://x').pathname));
-      if (p.endsWith('/')) p = path.join(p, 'index.html');
-      if (!p.startsWith(web) || !fs.existsSync(p) || !fs.statSync(p).isFile()) return void res.writeHead(404).end();
-      const types: Record<string, string> = {
-        '.html': 'text/html',
-        '.js': 'text/javascript',
-        '.yml': 'text/yaml',
-        '.css': 'text/css',
-        '.wasm': 'application/wasm',
-      };
-      res.writeHead(200, { 'content-type': types[path.extname(p)] ?? 'application/octet-stream' });
-      fs.createReadStream(p).pipe(res);
-    });
-    siteUrl = await listen(site);
+    siteServer = await serveSites([{ base: '/', dir: web }]);
+    siteUrl = siteServer.origin;
 
     const bundled = await build({ entryPoints: [WORKER_FILE], bundle: true, write: false, format: 'esm', platform: 'neutral' });
     mf = new Miniflare({
@@ -122,7 +110,7 @@ describe('GitHub login through the Worker, in Chromium with Decap', () => {
   afterAll(async () => {
     await browser?.close();
     await mf?.dispose();
-    site?.close();
+    await siteServer?.close();
     github?.close();
     if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
   });

@@ -5,17 +5,28 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import pLimit from 'p-limit';
 import type { UnitPlan } from './plan.ts';
+
+/** Copies at once: enough to keep libuv's threads busy on a folder of thousands of small files. */
+const COPIES_AT_ONCE = 16;
 
 /** Writes every file of `unit` under `dir` (which must not exist yet). */
 export async function writeTree(unit: Pick<UnitPlan, 'files'>, dir: string): Promise<void> {
-  fs.mkdirSync(dir, { recursive: true });
-  for (const [rel, f] of unit.files) {
-    const to = path.join(dir, rel);
-    await fs.promises.mkdir(path.dirname(to), { recursive: true });
-    if (f.content !== undefined) await fs.promises.writeFile(to, f.content);
-    else await fs.promises.copyFile(f.src!, to, fs.constants.COPYFILE_FICLONE);
-  }
+  // Folders first, each once; then the files, several at a time (one by one took most of
+  // the CI path's time for 157 KIMs).
+  const folders = new Set([dir]);
+  for (const rel of unit.files.keys()) folders.add(path.dirname(path.join(dir, rel)));
+  for (const folder of [...folders].sort()) fs.mkdirSync(folder, { recursive: true });
+  const limit = pLimit(COPIES_AT_ONCE);
+  await Promise.all(
+    [...unit.files].map(([rel, f]) =>
+      limit(() => {
+        const to = path.join(dir, rel);
+        return f.content !== undefined ? fs.promises.writeFile(to, f.content) : fs.promises.copyFile(f.src!, to, fs.constants.COPYFILE_FICLONE);
+      }),
+    ),
+  );
 }
 
 /**
