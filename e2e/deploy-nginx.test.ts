@@ -114,23 +114,23 @@ describe('folder target on a real nginx', () => {
         expect(o.failed, `${s.slug}/${p}`).toEqual([]);
         await o.page.context().close();
       }
-      const cari = await open(urlOf(s, 'cari/'));
-      const input = cari.page.locator('#cari-halaman');
+      const searchPage = await open(urlOf(s, 'cari/'));
+      const input = searchPage.page.locator('#cari-halaman');
       await input.pressSequentially(berita.word, { delay: 30 });
-      await cari.page.locator('pagefind-summary', { hasText: `hasil untuk ${berita.word}` }).waitFor({ timeout: 30_000 });
-      await cari.page.locator('.hasil .pf-result-link').first().waitFor({ timeout: 30_000 });
-      expect(await cari.page.locator('.hasil .pf-result-link').count(), `${s.slug} cari ${berita.word}`).toBeGreaterThan(0);
+      await searchPage.page.locator('pagefind-summary', { hasText: `hasil untuk ${berita.word}` }).waitFor({ timeout: 30_000 });
+      await searchPage.page.locator('.hasil .pf-result-link').first().waitFor({ timeout: 30_000 });
+      expect(await searchPage.page.locator('.hasil .pf-result-link').count(), `${s.slug} cari ${berita.word}`).toBeGreaterThan(0);
       // The index was built before the hosts were renamed for this test (see deploy-root.ts):
       // a roll-up's thumbnail of a member on the site's own production origin still names that
       // origin, which is 'self' in production but not on the renamed test host.
       const ownOrigin = new URL(productionUrl.get(s.slug)!).origin;
-      const errors = cari.errors.filter((e) => !(e.includes(`Loading the image '${ownOrigin}/`) && e.includes('img-src')));
+      const errors = searchPage.errors.filter((e) => !(e.includes(`Loading the image '${ownOrigin}/`) && e.includes('img-src')));
       expect(errors, `${s.slug} cari`).toEqual([]);
       expect(
-        cari.failed.filter((f) => !f.startsWith(`${ownOrigin}/`)),
+        searchPage.failed.filter((f) => !f.startsWith(`${ownOrigin}/`)),
         `${s.slug} cari`,
       ).toEqual([]);
-      await cari.page.context().close();
+      await searchPage.page.context().close();
 
       const admin = await open(urlOf(s, 'admin/'));
       await admin.page

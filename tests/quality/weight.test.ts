@@ -121,16 +121,16 @@ describe('no client JavaScript on content pages', () => {
     it(`${site.slug}: only cari/ loads a script, and only from the site itself`, () => {
       const siteDir = path.join(dist, site.slug);
       const offenders: string[] = [];
-      let cari: string[] = [];
+      let searchScripts: string[] = [];
       for (const page of htmlPages(siteDir)) {
         const found = scriptsIn(fs.readFileSync(path.join(siteDir, page), 'utf8'));
-        if (page === 'cari/index.html') cari = found;
+        if (page === 'cari/index.html') searchScripts = found;
         else if (found.length) offenders.push(`${page}: ${found.join(', ')}`);
       }
       expect(offenders, offenders.join('\n')).toEqual([]);
       // The search page runs Pagefind from the site's own pagefind/ folder, nothing else.
-      const external = cari.filter((s) => s.startsWith('<script src=') && !s.startsWith(`<script src=${site.base}pagefind/`));
-      expect(cari.filter((s) => s.startsWith('<script src=')).length).toBeGreaterThan(0);
+      const external = searchScripts.filter((s) => s.startsWith('<script src=') && !s.startsWith(`<script src=${site.base}pagefind/`));
+      expect(searchScripts.filter((s) => s.startsWith('<script src=')).length).toBeGreaterThan(0);
       expect(external).toEqual([]);
     });
   }
