@@ -4,7 +4,7 @@
  * that belong to no shard (district portals, which read every KIM) on top of the merge.
  */
 import path from 'node:path';
-import { readCommandLine, type CommandSpec } from './lib/args.ts';
+import { ROOT_OPTION, readCommandLine, type CommandSpec } from './lib/args.ts';
 import { mergeShards, shardInputs } from './lib/ci/merge.ts';
 import { planShards } from './lib/ci/shards.ts';
 import { readCiConfig } from './lib/ci/config.ts';
@@ -17,10 +17,7 @@ import { runCli } from './lib/run-cli.ts';
 const spec: CommandSpec = {
   command: 'npm run build:merge --',
   positionals: '<folder shard-1> <folder shard-2> …',
-  options: [
-    { name: 'root', value: '<dir>', description: 'Folder data yang berisi sites/ dan content/ (bawaan: folder proyek)' },
-    { name: 'out', value: '<dir>', description: 'Folder keluaran gabungan (bawaan: <root>/dist)' },
-  ],
+  options: [ROOT_OPTION, { name: 'out', value: '<dir>', description: 'Folder keluaran gabungan (bawaan: <root>/dist)' }],
   examples: ['npm run build:merge -- shards/shard-1 shards/shard-2'],
 };
 

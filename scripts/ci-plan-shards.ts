@@ -3,7 +3,7 @@
  * `ci.situs_per_shard`) and which sites each builds. `--github` prints `count=` and `matrix=`
  * lines for `$GITHUB_OUTPUT`; without it, a table for people.
  */
-import { readCommandLine, type CommandSpec } from './lib/args.ts';
+import { ROOT_OPTION, readCommandLine, type CommandSpec } from './lib/args.ts';
 import { readCiConfig } from './lib/ci/config.ts';
 import { githubOutput, planShards } from './lib/ci/shards.ts';
 import { discoverFleet } from './lib/fleet.ts';
@@ -13,10 +13,7 @@ import { runCli } from './lib/run-cli.ts';
 
 const spec: CommandSpec = {
   command: 'npm run ci:plan-shards --',
-  options: [
-    { name: 'root', value: '<dir>', description: 'Folder data yang berisi sites/ dan fleet.yaml (bawaan: folder proyek)' },
-    { name: 'github', description: 'Cetak baris count= dan matrix= untuk $GITHUB_OUTPUT' },
-  ],
+  options: [ROOT_OPTION, { name: 'github', description: 'Cetak baris count= dan matrix= untuk $GITHUB_OUTPUT' }],
 };
 
 function main(): number {

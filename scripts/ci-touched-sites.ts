@@ -3,7 +3,7 @@
  * comma-separated for `npm run build -- --site`. Prints `*` when shared build inputs
  * changed (every site needs a build) and nothing when no site is touched.
  */
-import { readCommandLine, type CommandSpec } from './lib/args.ts';
+import { ROOT_OPTION, readCommandLine, type CommandSpec } from './lib/args.ts';
 import { changedFiles } from './lib/cms/guard.ts';
 import { touchedSites } from './lib/ci/touched.ts';
 import { discoverFleet } from './lib/fleet.ts';
@@ -15,7 +15,7 @@ const spec: CommandSpec = {
   options: [
     { name: 'base', value: '<ref>', description: 'Cabang atau commit pembanding, contoh: origin/main' },
     { name: 'files', value: '<list>', description: 'Daftar berkas yang berubah, dipisah koma (tanpa git)' },
-    { name: 'root', value: '<dir>', description: 'Folder data yang berisi sites/ (bawaan: folder proyek)' },
+    ROOT_OPTION,
   ],
   examples: ['npm run ci:touched-sites -- --base origin/main'],
 };

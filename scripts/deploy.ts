@@ -28,7 +28,7 @@
  * refused, 2 bad usage.
  */
 import path from 'node:path';
-import { readCommandLine, type CommandSpec } from './lib/args.ts';
+import { ROOT_OPTION, readCommandLine, type CommandSpec } from './lib/args.ts';
 import { dataRoot } from './lib/paths.ts';
 import { REPO_HOSTS, type RepoHost } from './lib/deploy/repo-size.ts';
 import { runDeploy } from './lib/deploy/run.ts';
@@ -53,7 +53,7 @@ const spec: CommandSpec = {
       value: '<MB>',
       description: 'Batas ukuran repositori yang dipakai peringatan (bawaan: GitHub 1.000 anjuran / 5.000 maks, GitLab.com 10.240)',
     },
-    { name: 'root', value: '<folder>', description: 'Folder data yang berisi sites/ dan content/ (bawaan: folder saat ini)' },
+    ROOT_OPTION,
     { name: 'dist', value: '<folder>', description: 'Folder hasil build (bawaan: <root>/dist)' },
   ],
   examples: ['npm run deploy -- --dry-run', 'npm run deploy -- --target github-pages --out _site', 'npm run deploy -- --target folder --out /srv/simpul'],
@@ -79,7 +79,7 @@ runCli(async () => {
     return 2;
   }
   return runDeploy({
-    root: dataRoot(path.resolve(v.root || process.cwd()), v.dist),
+    root: dataRoot(v.root || undefined, v.dist),
     sites: v.site
       ?.split(',')
       .map((s) => s.trim())

@@ -5,24 +5,21 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { readCommandLine, type CommandSpec } from './lib/args.ts';
+import { ROOT_OPTION, readCommandLine, type CommandSpec } from './lib/args.ts';
 import { planOauth, wranglerCommands, wranglerConfig } from './lib/oauth/config.ts';
 import { dataRoot, projectRoot } from './lib/paths.ts';
 
 const spec: CommandSpec = {
   command: 'npm run oauth:config --',
   description: 'Menulis konfigurasi wrangler untuk proxy login GitHub (Cloudflare Worker) dari sites/*/site.yaml, lalu menampilkan perintah untuk memasangnya.',
-  options: [
-    { name: 'root', value: '<folder>', description: 'Folder data yang berisi sites/ (bawaan: folder proyek)' },
-    { name: 'out', value: '<folder>', description: 'Folder tujuan konfigurasi (bawaan: oauth/ di folder proyek)' },
-  ],
+  options: [ROOT_OPTION, { name: 'out', value: '<folder>', description: 'Folder tujuan konfigurasi (bawaan: oauth/ di folder proyek)' }],
   examples: ['npm run oauth:config'],
 };
 
 const arg = readCommandLine(spec);
 if (!arg) process.exit(0);
 
-const root = dataRoot(path.resolve(arg.values.root ?? projectRoot));
+const root = dataRoot(arg.values.root);
 const out = path.resolve(arg.values.out ?? path.join(projectRoot, 'oauth'));
 const plan = planOauth(root);
 for (const s of plan.skipped) console.warn(`Dilewati: ${s.slug}: ${s.reason}`);
